@@ -1,0 +1,168 @@
+// Command site builds a multilingual static site from Markdown.
+//
+//	site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts]
+//	site serve   [--source DIR] [--port N] [--bind ADDR] [--drafts]
+//	site i18n    [--source DIR] [--strict] [--format text|json] | mark PATH...
+//	site version
+//	site help [COMMAND]
+//
+// Exit status: 0 when all went well, 1 when the site has problems (each is
+// printed as path:line: message), 2 for a wrong command line.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	"github.com/wazc/site/internal/build"
+	"github.com/wazc/site/internal/ferr"
+)
+
+const usage = `site builds a multilingual static site from Markdown.
+
+Usage:
+  site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts]
+  site version
+  site help [COMMAND]
+
+Run "site COMMAND -h" for a command's flags.
+`
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// command is one subcommand: its flags and what it does.
+type command struct {
+	summary string
+	run     func(args []string, stdout, stderr io.Writer) int
+}
+
+var commands map[string]command
+
+func init() {
+	commands = map[string]command{
+		"build":   {"build the site into a folder", runBuild},
+		"version": {"print the version", runVersion},
+		"help":    {"explain a command", runHelp},
+	}
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "site: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	return c.run(args[1:], stdout, stderr)
+}
+
+// parse parses a command's flags. It returns -1 to go on, or an exit code.
+func parse(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "site %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		return 2
+	}
+	return -1
+}
+
+func newFlags(name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: site %s %s\n\n%s\n\nFlags:\n", name, synopsis, commands[name].summary)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", "[--source DIR] [--dest DIR] [--base-url URL] [--drafts]")
+	var opts build.Options
+	fs.StringVar(&opts.Source, "source", ".", "the site's `folder` (with site.yaml, content/, layouts/, static/)")
+	dest := fs.String("dest", "public", "the `folder` to build into; replaced only when the build succeeds")
+	fs.StringVar(&opts.BaseURL, "base-url", "", "the `URL` the site is published at (overrides site.yaml)")
+	fs.BoolVar(&opts.Drafts, "drafts", false, "include pages marked draft: true")
+	if code := parse(fs, args, stdout, stderr); code >= 0 {
+		return code
+	}
+	res, err := build.ToDir(opts, *dest)
+	if res != nil {
+		printWarnings(stderr, res.Warnings)
+	}
+	if err != nil {
+		printErrors(stderr, err)
+		return 1
+	}
+	fmt.Fprintln(stdout, res.Summary())
+	return 0
+}
+
+func printWarnings(w io.Writer, warnings []error) {
+	for _, e := range warnings {
+		fmt.Fprintf(w, "warning: %v\n", e)
+	}
+}
+
+func printErrors(w io.Writer, err error) {
+	errs := ferr.Errors(err)
+	for _, e := range errs {
+		fmt.Fprintln(w, e)
+	}
+	if len(errs) > 1 {
+		fmt.Fprintf(w, "%d problems; nothing was written\n", len(errs))
+	} else {
+		fmt.Fprintln(w, "nothing was written")
+	}
+}
+
+func runVersion(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("version", "")
+	if code := parse(fs, args, stdout, stderr); code >= 0 {
+		return code
+	}
+	v := "(devel)"
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" {
+			v = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				v += " " + s.Value[:12]
+			}
+		}
+	}
+	fmt.Fprintf(stdout, "site %s\n", v)
+	return 0
+}
+
+func runHelp(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	if _, ok := commands[args[0]]; !ok {
+		fmt.Fprintf(stderr, "site help: unknown command %q\n", args[0])
+		return 2
+	}
+	return commands[args[0]].run([]string{"-h"}, stdout, stderr)
+}

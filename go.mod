@@ -1,0 +1,13 @@
+module github.com/wazc/site
+
+go 1.26.8
+
+require (
+	github.com/yuin/goldmark v1.8.7
+	github.com/yuin/goldmark-meta v1.1.0
+	golang.org/x/sys v0.49.0
+	golang.org/x/text v0.44.0
+	gopkg.in/yaml.v3 v3.0.1
+)
+
+require gopkg.in/yaml.v2 v2.3.0 // indirect

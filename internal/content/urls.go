@@ -1,0 +1,124 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"path"
+	"strings"
+)
+
+// CleanURL checks a URL path given in front matter (url, aliases) and
+// returns it with a leading slash, percent-escapes decoded. A path that
+// could leave the output folder or that names another host is an error.
+func CleanURL(u string) (string, error) {
+	if strings.Contains(u, "://") || strings.HasPrefix(u, "//") {
+		return "", errors.New("must be a path on this site, not a full address")
+	}
+	if strings.ContainsAny(u, "?#") {
+		return "", errors.New("must be a path, without ? or #")
+	}
+	dec, err := url.PathUnescape(u)
+	if err != nil {
+		return "", fmt.Errorf("bad escape: %v", err)
+	}
+	if err := checkChars(dec); err != nil {
+		return "", err
+	}
+	if len(dec) >= 2 && dec[1] == ':' {
+		return "", errors.New("must be a path on this site, not a drive path")
+	}
+	for _, seg := range strings.Split(dec, "/") {
+		if seg == ".." || seg == "." {
+			return "", errors.New(`must not contain "." or ".." segments`)
+		}
+	}
+	trailing := strings.HasSuffix(dec, "/")
+	c := path.Clean("/" + dec)
+	if c == "/" {
+		return "/", nil
+	}
+	if trailing || !strings.Contains(path.Base(c), ".") {
+		c += "/"
+	}
+	return c, nil
+}
+
+// OutPath is the file a URL path is written to: "/a/b/" is a/b/index.html,
+// "/a/b.html" is a/b.html.
+func OutPath(u string) string {
+	u = strings.TrimPrefix(u, "/")
+	if u == "" || strings.HasSuffix(u, "/") {
+		return u + "index.html"
+	}
+	return u
+}
+
+func checkSlug(s string) error {
+	if strings.ContainsRune(s, '/') {
+		return errors.New("must be one URL segment, without /")
+	}
+	if s == "." || s == ".." {
+		return errors.New(`must not be "." or ".."`)
+	}
+	return checkChars(s)
+}
+
+func checkChars(s string) error {
+	for _, r := range s {
+		switch {
+		case r == '\\':
+			return errors.New(`must not contain a backslash`)
+		case r == 0:
+			return errors.New("must not contain a NUL byte")
+		case r < 0x20 || r == 0x7f:
+			return errors.New("must not contain control characters")
+		}
+	}
+	return nil
+}
+
+// Resolve finds the page a link in from points to. Links that are not to a
+// .md file or an anchor (external URLs, images, mail) are not handled:
+// handled is false and the link stays as written. A link to a page that does
+// not exist, or into a language that is not configured, is an error.
+func (s *Site) Resolve(from *Page, dest string) (target *Page, fragment string, handled bool, err error) {
+	if dest == "" || strings.HasPrefix(dest, "//") {
+		return nil, "", false, nil
+	}
+	if u, perr := url.Parse(dest); perr == nil && u.Scheme != "" {
+		return nil, "", false, nil
+	}
+	p, fragment, _ := strings.Cut(dest, "#")
+	p, _, _ = strings.Cut(p, "?")
+	if p == "" {
+		if fragment == "" {
+			return nil, "", false, nil
+		}
+		return from, fragment, true, nil
+	}
+	if !strings.HasSuffix(p, ".md") {
+		return nil, "", false, nil
+	}
+	if dec, derr := url.PathUnescape(p); derr == nil {
+		p = dec
+	}
+	lang, rel := from.Lang.Code, ""
+	if strings.HasPrefix(p, "/") {
+		code, rest, _ := strings.Cut(strings.TrimPrefix(p, "/"), "/")
+		if s.Config.Language(code) == nil {
+			return nil, "", true, fmt.Errorf("link %q: unknown language %q (a link starting with / names the language folder first, as in /%s/page.md)", dest, code, s.Config.DefaultLanguage)
+		}
+		lang, rel = code, path.Clean(rest)
+	} else {
+		rel = path.Join(path.Dir(from.Rel), p)
+	}
+	if rel == ".." || strings.HasPrefix(rel, "../") {
+		return nil, "", true, fmt.Errorf("link %q leads out of content/%s/", dest, lang)
+	}
+	t := s.byLangRel[lang][rel]
+	if t == nil || (t.Path == "" && !strings.HasSuffix(rel, "_index.md")) {
+		return nil, "", true, fmt.Errorf("link to missing page content/%s/%s", lang, rel)
+	}
+	return t, fragment, true, nil
+}

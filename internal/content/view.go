@@ -1,0 +1,160 @@
+package content
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"html/template"
+
+	"github.com/wazc/site/internal/config"
+)
+
+// Permalink is the page's absolute URL.
+func (p *Page) Permalink() string { return p.Site.All.Config.AbsURL(p.URL) }
+
+// RelPermalink is the page's URL path with the base URL's path in front.
+func (p *Page) RelPermalink() string { return p.Site.All.RelURL(p.URL) }
+
+// RelURL puts the base URL's path in front of a site path.
+func (s *Site) RelURL(u string) string {
+	base := s.Config.BasePath()
+	if len(u) > 0 && u[0] == '/' {
+		u = u[1:]
+	}
+	return base + u
+}
+
+// Canonical is the URL search engines should index for the page: its own, or
+// for a fallback page the original's.
+func (p *Page) Canonical() string {
+	if p.Fallback {
+		return p.Original.Permalink()
+	}
+	return p.Permalink()
+}
+
+// Alternate is one entry of a page's hreflang set.
+type Alternate struct {
+	HrefLang string
+	URL      string // absolute
+}
+
+// Alternates is the page's hreflang set: itself and each translation that
+// is not a fallback, in language order, then x-default. A fallback page has
+// none: it is not the canonical version of anything.
+func (p *Page) Alternates() []Alternate {
+	if p.Fallback {
+		return nil
+	}
+	var out []Alternate
+	var def *Page
+	for _, l := range p.Site.All.Langs {
+		q := p
+		if l.Lang != p.Lang {
+			q = p.Translation(l.Lang.Code)
+		}
+		if q == nil || q.Fallback {
+			continue
+		}
+		out = append(out, Alternate{HrefLang: l.Lang.Code, URL: q.Permalink()})
+		if l.Lang.Default {
+			def = q
+		}
+	}
+	cfg := p.Site.All.Config
+	switch {
+	case p.Kind == KindHome && cfg.Default().Prefix != "/":
+		out = append(out, Alternate{HrefLang: "x-default", URL: cfg.AbsURL("/")})
+	case def != nil:
+		out = append(out, Alternate{HrefLang: "x-default", URL: def.Permalink()})
+	}
+	return out
+}
+
+// LangLink is one entry of a language switcher.
+type LangLink struct {
+	Lang    *config.Language
+	URL     string // site path, with the base path
+	Current bool   // the page being rendered
+	// Missing is true when the page has no translation in Lang: URL then
+	// leads to that language's home. Fallback is true when it leads to a
+	// fallback page.
+	Missing  bool
+	Fallback bool
+}
+
+// LangLinks is the language switcher: one entry per language of the site.
+func (p *Page) LangLinks() []LangLink {
+	var out []LangLink
+	for _, l := range p.Site.All.Langs {
+		if l.Lang == p.Lang {
+			out = append(out, LangLink{Lang: l.Lang, URL: p.RelPermalink(), Current: true})
+			continue
+		}
+		if q := p.Translation(l.Lang.Code); q != nil {
+			out = append(out, LangLink{Lang: l.Lang, URL: q.RelPermalink(), Fallback: q.Fallback})
+			continue
+		}
+		out = append(out, LangLink{Lang: l.Lang, URL: l.Home.RelPermalink(), Missing: true})
+	}
+	return out
+}
+
+// Digest is a short digest of the page's source, recorded by translations in
+// translationOf so that a change of the original shows.
+func Digest(src []byte) string {
+	h := sha256.Sum256(src)
+	return hex.EncodeToString(h[:6])
+}
+
+// Original returns the default language's version of the page: the page
+// itself in the default language, nil where it has none.
+func (p *Page) DefaultVersion() *Page {
+	if p.Lang.Default {
+		return p
+	}
+	for _, t := range p.Translations {
+		if t.Lang.Default && !t.Fallback {
+			return t
+		}
+	}
+	return nil
+}
+
+// Status of a translation.
+const (
+	StatusOK       = "ok"
+	StatusMissing  = "missing"
+	StatusStale    = "stale"
+	StatusUnmarked = "unmarked"
+	StatusOriginal = "original"
+)
+
+// Status tells whether the page is up to date with its original: original
+// (it is in the default language, or has no original), ok, stale (the
+// original changed since translationOf was recorded), unmarked (no
+// translationOf), or missing (a fallback page).
+func (p *Page) Status() string {
+	if p.Fallback {
+		return StatusMissing
+	}
+	o := p.DefaultVersion()
+	if o == p || o == nil || o.Path == "" {
+		return StatusOriginal
+	}
+	if p.TranslationOf == "" {
+		return StatusUnmarked
+	}
+	if p.TranslationOf != o.Digest {
+		return StatusStale
+	}
+	return StatusOK
+}
+
+// IsStale is Status() == "stale", for templates.
+func (p *Page) IsStale() bool { return p.Status() == StatusStale }
+
+// HTMLLang is the language tag for the page's text, which differs from the
+// page's language on fallback pages.
+func (p *Page) HTMLLang() string { return p.ContentLang().Code }
+
+var _ = template.HTML("")

@@ -1,0 +1,269 @@
+// Package i18n holds the user-interface strings of a site's layouts: the
+// words of navigation, notices and dates that are not content.
+//
+// Each language has one file, layouts/i18n/<code>.yaml, of keys and strings.
+// A string may hold placeholders {0}, {1}… for the arguments a template
+// passes. A string with plural forms is a mapping of CLDR categories (zero,
+// one, two, few, many, other) to strings; the first argument is the count
+// that picks the form, with the language's CLDR rules from
+// golang.org/x/text/feature/plural. Two special keys format dates: months
+// (the twelve month names as used in a date) and dateFormat (with {day},
+// {month} and {year}).
+//
+// A key missing in a language falls back to the default language's string
+// and is reported as a warning; a key missing in the default language too is
+// an error.
+package i18n
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+	"gopkg.in/yaml.v3"
+
+	"github.com/wazc/site/internal/config"
+	"github.com/wazc/site/internal/ferr"
+)
+
+// Dir is where the strings files live, relative to the site root.
+const Dir = "layouts/i18n"
+
+type entry struct {
+	text  string
+	forms map[plural.Form]string
+}
+
+// Bundle is every language's strings.
+type Bundle struct {
+	def    string
+	tags   map[string]language.Tag
+	langs  map[string]map[string]entry
+	months map[string][]string
+}
+
+var formNames = map[string]plural.Form{
+	"zero": plural.Zero, "one": plural.One, "two": plural.Two,
+	"few": plural.Few, "many": plural.Many, "other": plural.Other,
+}
+
+// Load reads root/layouts/i18n for the configured languages.
+func Load(root string, cfg *config.Config) (*Bundle, []error, error) {
+	b := &Bundle{def: cfg.DefaultLanguage, tags: map[string]language.Tag{}, langs: map[string]map[string]entry{}, months: map[string][]string{}}
+	var errs ferr.List
+	var warnings []error
+	known := map[string]bool{}
+	for _, l := range cfg.Languages {
+		b.tags[l.Code] = l.Tag
+		known[l.Code] = true
+		rel := Dir + "/" + l.Code + ".yaml"
+		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(rel)))
+		if errors.Is(err, fs.ErrNotExist) {
+			b.langs[l.Code] = map[string]entry{}
+			continue
+		}
+		if err != nil {
+			errs.Addf(rel, 0, "%v", err)
+			continue
+		}
+		m, err := parse(rel, data)
+		errs.Add(err)
+		b.langs[l.Code] = m
+	}
+	if entries, err := os.ReadDir(filepath.Join(root, filepath.FromSlash(Dir))); err == nil {
+		for _, e := range entries {
+			code := strings.TrimSuffix(e.Name(), ".yaml")
+			if strings.HasSuffix(e.Name(), ".yaml") && !known[code] {
+				warnings = append(warnings, ferr.New(Dir+"/"+e.Name(), 0, "strings for language %q, which is not in %s", code, config.FileName))
+			}
+		}
+	}
+	def := b.langs[b.def]
+	for _, l := range cfg.Languages {
+		if l.Code == b.def {
+			continue
+		}
+		var missing []string
+		for k := range def {
+			if _, ok := b.langs[l.Code][k]; !ok {
+				missing = append(missing, k)
+			}
+		}
+		sort.Strings(missing)
+		for _, k := range missing {
+			warnings = append(warnings, ferr.New(Dir+"/"+l.Code+".yaml", 0, "string %q missing in language %q: using the %s one", k, l.Code, b.def))
+		}
+	}
+	for code, m := range b.langs {
+		if e, ok := m["months"]; ok {
+			b.months[code] = strings.Split(e.text, "\x00")
+		}
+	}
+	return b, warnings, errs.Err()
+}
+
+func parse(path string, data []byte) (map[string]entry, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, yamlErr(path, err)
+	}
+	out := map[string]entry{}
+	if len(root.Content) == 0 {
+		return out, nil
+	}
+	doc := root.Content[0]
+	if doc.Kind != yaml.MappingNode {
+		return nil, ferr.New(path, doc.Line, "want key: string lines")
+	}
+	var errs ferr.List
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k, v := doc.Content[i], doc.Content[i+1]
+		switch {
+		case k.Value == "months":
+			var months []string
+			if err := v.Decode(&months); err != nil || len(months) != 12 {
+				errs.Addf(path, v.Line, "months: want a list of the 12 month names")
+				continue
+			}
+			out[k.Value] = entry{text: strings.Join(months, "\x00")}
+		case v.Kind == yaml.ScalarNode:
+			out[k.Value] = entry{text: v.Value}
+		case v.Kind == yaml.MappingNode:
+			e := entry{forms: map[plural.Form]string{}}
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				f, ok := formNames[v.Content[j].Value]
+				if !ok {
+					errs.Addf(path, v.Content[j].Line, "%s: %q is not a plural category (zero, one, two, few, many, other)", k.Value, v.Content[j].Value)
+					continue
+				}
+				e.forms[f] = v.Content[j+1].Value
+			}
+			if _, ok := e.forms[plural.Other]; !ok {
+				errs.Addf(path, v.Line, "%s: plural forms need at least \"other\"", k.Value)
+			}
+			out[k.Value] = e
+		default:
+			errs.Addf(path, v.Line, "%s: want a string or plural forms", k.Value)
+		}
+	}
+	return out, errs.Err()
+}
+
+func yamlErr(path string, err error) error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
+		n, tail, _ := strings.Cut(rest, ":")
+		if line, aerr := strconv.Atoi(n); aerr == nil {
+			return ferr.New(path, line, "%s", strings.TrimSpace(tail))
+		}
+	}
+	return ferr.New(path, 0, "%s", msg)
+}
+
+// Has reports whether key exists in the default language.
+func (b *Bundle) Has(key string) bool {
+	_, ok := b.langs[b.def][key]
+	return ok
+}
+
+func (b *Bundle) lookup(lang, key string) (entry, bool) {
+	if e, ok := b.langs[lang][key]; ok {
+		return e, true
+	}
+	e, ok := b.langs[b.def][key]
+	return e, ok
+}
+
+// T returns the string key in language lang with args filled in.
+func (b *Bundle) T(lang, key string, args ...any) (string, error) {
+	e, ok := b.lookup(lang, key)
+	if !ok {
+		return "", fmt.Errorf("unknown string %q: add it to %s/%s.yaml", key, Dir, b.def)
+	}
+	s := e.text
+	if e.forms != nil {
+		if len(args) == 0 {
+			return "", fmt.Errorf("string %q has plural forms: pass the count", key)
+		}
+		n, err := toInt(args[0])
+		if err != nil {
+			return "", fmt.Errorf("string %q: count %v: %v", key, args[0], err)
+		}
+		s = b.form(lang, e, n)
+	}
+	if len(args) == 0 || !strings.Contains(s, "{") {
+		return s, nil
+	}
+	pairs := make([]string, 0, 2*len(args))
+	for i, a := range args {
+		pairs = append(pairs, "{"+strconv.Itoa(i)+"}", fmt.Sprint(a))
+	}
+	return strings.NewReplacer(pairs...).Replace(s), nil
+}
+
+func (b *Bundle) form(lang string, e entry, n int) string {
+	tag := b.tags[lang]
+	if _, own := b.langs[lang]; !own {
+		tag = b.tags[b.def]
+	}
+	abs := n
+	if abs < 0 {
+		abs = -abs
+	}
+	f := plural.Cardinal.MatchPlural(tag, abs, 0, 0, 0, 0)
+	if s, ok := e.forms[f]; ok {
+		return s
+	}
+	return e.forms[plural.Other]
+}
+
+func toInt(v any) (int, error) {
+	switch n := v.(type) {
+	case int:
+		return n, nil
+	case int64:
+		return int(n), nil
+	case float64:
+		return int(n), nil
+	case string:
+		return strconv.Atoi(n)
+	}
+	return 0, fmt.Errorf("not a number")
+}
+
+// Date formats t in language lang: "14 August 2023", "14 avgust 2023".
+func (b *Bundle) Date(lang string, t time.Time) string {
+	months := b.months[lang]
+	format := "{day} {month} {year}"
+	if e, ok := b.lookup(lang, "dateFormat"); ok && e.text != "" {
+		format = e.text
+	}
+	if months == nil {
+		months = b.months[b.def]
+	}
+	if months == nil {
+		return t.Format("2 January 2006")
+	}
+	return strings.NewReplacer("{day}", strconv.Itoa(t.Day()), "{month}", months[t.Month()-1], "{year}", strconv.Itoa(t.Year())).Replace(format)
+}
+
+// Keys lists the default language's keys, sorted.
+func (b *Bundle) Keys() []string {
+	var out []string
+	for k := range b.langs[b.def] {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+var _ = bytes.MinRead

@@ -1,0 +1,319 @@
+// Package layout loads a site's html/template layouts and executes them for
+// pages. It owns the contract between the builder and theme authors; the
+// reference is docs/layouts.md.
+//
+// # Lookup
+//
+// layouts/baseof.html is the frame every page is rendered in; it calls
+// {{block "main" .}}. The file that defines "main" for a page is, in order:
+// layouts/<layout>.html when the page's front matter names a layout (an
+// unknown layout is an error at that line), else layouts/<kind>.html
+// (home.html, section.html), else layouts/page.html. layouts/404.html and
+// layouts/root.html (the language chooser at /) are used when present. Every
+// file in layouts/partials/ can be included in any layout with
+// {{template "partials/NAME.html" .}}.
+//
+// # Functions
+//
+// Besides the standard ones: T "key" args… (the page language's UI string,
+// see package i18n), date TIME (formatted in the page's language), absURL
+// and relURL (a site path made absolute with the base URL, or made relative
+// to the base URL's path), and dict/list to pass several values to a
+// partial. A T with a key the default language lacks is reported at its
+// template line when the layouts are loaded.
+package layout
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"text/template/parse"
+	"time"
+	"unicode/utf8"
+
+	"github.com/wazc/site/internal/config"
+	"github.com/wazc/site/internal/ferr"
+	"github.com/wazc/site/internal/i18n"
+)
+
+// Dir is the layouts folder, relative to the site root.
+const Dir = "layouts"
+
+// Set is the parsed layouts of a site, for every language.
+type Set struct {
+	byLang map[string]map[string]*template.Template // lang → main name → template
+	names  map[string]bool
+}
+
+// Load parses root/layouts. Problems are returned as a ferr.List.
+func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
+	dir := filepath.Join(root, Dir)
+	files := map[string]string{} // name → source
+	var errs ferr.List
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs.Addf(Dir, 0, "%v", err)
+			return nil
+		}
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		if d.IsDir() {
+			if rel == "i18n" {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(rel, ".html") || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			errs.Addf(Dir+"/"+rel, 0, "%v", err)
+			return nil
+		}
+		files[rel] = string(bytes.TrimPrefix(b, []byte("\ufeff")))
+		return nil
+	})
+	if err != nil {
+		errs.Add(err)
+	}
+	if _, ok := files["page.html"]; !ok {
+		errs.Addf(Dir+"/page.html", 0, "missing: every site needs a page layout")
+	}
+	if errs.Err() != nil {
+		return nil, errs.Err()
+	}
+	var partials, mains []string
+	for name := range files {
+		switch {
+		case strings.HasPrefix(name, "partials/"):
+			partials = append(partials, name)
+		case name != "baseof.html":
+			mains = append(mains, name)
+		}
+	}
+	sort.Strings(partials)
+	sort.Strings(mains)
+	s := &Set{byLang: map[string]map[string]*template.Template{}, names: map[string]bool{}}
+	for i, lang := range cfg.Languages {
+		s.byLang[lang.Code] = map[string]*template.Template{}
+		funcs := Funcs(cfg, strs, lang.Code)
+		base := template.New("").Funcs(funcs)
+		for _, name := range partials {
+			if _, err := base.New(name).Parse(files[name]); err != nil {
+				errs.Add(templateError(err))
+			}
+		}
+		if src, ok := files["baseof.html"]; ok {
+			if _, err := base.New("baseof.html").Parse(src); err != nil {
+				errs.Add(templateError(err))
+			}
+		}
+		if errs.Err() != nil {
+			return nil, errs.Err()
+		}
+		for _, name := range mains {
+			t, err := base.Clone()
+			if err == nil {
+				_, err = t.New(name).Parse(files[name])
+			}
+			if err != nil {
+				errs.Add(templateError(err))
+				continue
+			}
+			if i == 0 {
+				errs.Add(checkKeys(t, strs, cfg.DefaultLanguage))
+			}
+			entry := name
+			if _, ok := files["baseof.html"]; ok && t.Lookup("main") != nil {
+				entry = "baseof.html"
+			}
+			s.byLang[lang.Code][strings.TrimSuffix(name, ".html")] = t.Lookup(entry)
+			s.names[strings.TrimSuffix(name, ".html")] = true
+		}
+		if i == 0 && errs.Err() != nil {
+			return nil, errs.Err()
+		}
+	}
+	return s, errs.Err()
+}
+
+// Has reports whether layouts/<name>.html exists.
+func (s *Set) Has(name string) bool { return s.names[name] }
+
+// Execute renders the layout name (without .html) for data in language lang.
+func (s *Set) Execute(w io.Writer, lang, name string, data any) error {
+	t := s.byLang[lang][name]
+	if t == nil {
+		return fmt.Errorf("unknown layout %q: no %s/%s.html", name, Dir, name)
+	}
+	if err := t.Execute(w, data); err != nil {
+		return templateError(err)
+	}
+	return nil
+}
+
+// Pick chooses the layout for a page of the given kind with the given
+// layout front-matter key.
+func (s *Set) Pick(kind, layout string) (string, error) {
+	if layout != "" {
+		if !s.names[layout] {
+			return "", fmt.Errorf("unknown layout %q: there is no %s/%s.html", layout, Dir, layout)
+		}
+		return layout, nil
+	}
+	for _, n := range []string{kind, "section", "page"} {
+		if kind == "page" && n == "section" {
+			continue
+		}
+		if s.names[n] {
+			return n, nil
+		}
+	}
+	return "page", nil
+}
+
+var tmplErrRe = regexp.MustCompile(`^template: ([^:]+):(\d+):(?:(\d+):)? ?(.*)$`)
+
+// templateError turns text/template's "template: NAME:LINE:COL: msg" into a
+// FileError with the layout's path.
+func templateError(err error) error {
+	msg := err.Error()
+	if m := tmplErrRe.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3])
+		return &ferr.FileError{Path: Dir + "/" + m[1], Line: line, Col: col, Err: errors.New(shorten(m[4]))}
+	}
+	var fe *ferr.FileError
+	if errors.As(err, &fe) {
+		return err
+	}
+	return ferr.New(Dir, 0, "%s", strings.TrimPrefix(msg, "template: "))
+}
+
+// shorten cuts messages that quote whole values (text/template prints the
+// operands of a failed comparison, which can be a page with all its text).
+func shorten(msg string) string {
+	const max = 300
+	if len(msg) <= max {
+		return msg
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(msg[cut]) {
+		cut--
+	}
+	return msg[:cut] + "…"
+}
+
+// checkKeys reports T calls whose constant key the default language lacks.
+func checkKeys(t *template.Template, strs *i18n.Bundle, def string) error {
+	var errs ferr.List
+	for _, tt := range t.Templates() {
+		if tt.Tree == nil || tt.Tree.Root == nil {
+			continue
+		}
+		tree := tt.Tree
+		walk(tree.Root, func(c *parse.CommandNode) {
+			if len(c.Args) < 2 {
+				return
+			}
+			id, ok := c.Args[0].(*parse.IdentifierNode)
+			if !ok || id.Ident != "T" {
+				return
+			}
+			key, ok := c.Args[1].(*parse.StringNode)
+			if !ok || strs.Has(key.Text) {
+				return
+			}
+			loc, _ := tree.ErrorContext(key)
+			errs.Add(templateError(fmt.Errorf("template: %s: unknown string %q: add it to %s/%s.yaml", loc, key.Text, i18n.Dir, def)))
+		})
+	}
+	return errs.Err()
+}
+
+func walk(n parse.Node, f func(*parse.CommandNode)) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Nodes {
+			walk(c, f)
+		}
+	case *parse.ActionNode:
+		walk(n.Pipe, f)
+	case *parse.PipeNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Cmds {
+			walk(c, f)
+		}
+	case *parse.CommandNode:
+		f(n)
+		for _, a := range n.Args {
+			walk(a, f)
+		}
+	case *parse.IfNode:
+		walkBranch(&n.BranchNode, f)
+	case *parse.RangeNode:
+		walkBranch(&n.BranchNode, f)
+	case *parse.WithNode:
+		walkBranch(&n.BranchNode, f)
+	case *parse.TemplateNode:
+		walk(n.Pipe, f)
+	}
+}
+
+func walkBranch(b *parse.BranchNode, f func(*parse.CommandNode)) {
+	walk(b.Pipe, f)
+	walk(b.List, f)
+	if b.ElseList != nil {
+		walk(b.ElseList, f)
+	}
+}
+
+// Funcs returns the template functions for one language.
+func Funcs(cfg *config.Config, strs *i18n.Bundle, lang string) template.FuncMap {
+	basePath := cfg.BasePath()
+	return template.FuncMap{
+		"T": func(key string, args ...any) (string, error) {
+			return strs.T(lang, key, args...)
+		},
+		"date": func(t time.Time) string {
+			if t.IsZero() {
+				return ""
+			}
+			return strs.Date(lang, t)
+		},
+		"absURL": func(p string) string { return cfg.AbsURL(p) },
+		"relURL": func(p string) string {
+			return strings.TrimSuffix(basePath, "/") + "/" + strings.TrimPrefix(p, "/")
+		},
+		"dict": func(kv ...any) (map[string]any, error) {
+			if len(kv)%2 != 0 {
+				return nil, errors.New("dict wants key value pairs")
+			}
+			m := map[string]any{}
+			for i := 0; i < len(kv); i += 2 {
+				k, ok := kv[i].(string)
+				if !ok {
+					return nil, fmt.Errorf("dict key %v is not a string", kv[i])
+				}
+				m[k] = kv[i+1]
+			}
+			return m, nil
+		},
+		"list": func(v ...any) []any { return v },
+	}
+}

@@ -1,0 +1,375 @@
+// Package markdown turns a page's Markdown body into HTML with goldmark.
+//
+// It owns the Markdown dialect of the builder: CommonMark with the GitHub
+// extensions (tables, strikethrough, autolinks, task lists), footnotes,
+// definition lists, the typographer (unless a page turns it off), heading
+// attributes ("## Title {#id}") and block attributes in the kramdown style: a
+// paragraph that holds only "{: #id .class lang=fr}" sets those attributes on
+// the block before it. Only id, class, lang and dir can be set that way.
+//
+// Heading IDs are made from the heading's text in any script: letters and
+// digits of every alphabet are kept and lowered, so "Права человека" becomes
+// "права-человека" rather than nothing.
+//
+// Links are handed to a Resolver as they are found, so the caller decides
+// what a link to "../letter.md#documentation" becomes; the package reports the
+// link's line and column in the original file.
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/wazc/site/internal/ferr"
+)
+
+// Options configure a Converter.
+type Options struct {
+	Unsafe bool // let raw HTML through
+}
+
+// Converter converts Markdown. It is safe for concurrent use.
+type Converter struct {
+	typo, plain goldmark.Markdown
+}
+
+// New returns a Converter.
+func New(o Options) *Converter {
+	mk := func(typographer bool) goldmark.Markdown {
+		exts := []goldmark.Extender{extension.GFM, extension.Footnote, extension.DefinitionList}
+		if typographer {
+			exts = append(exts, extension.Typographer)
+		}
+		var ro []renderer.Option
+		if o.Unsafe {
+			ro = append(ro, html.WithUnsafe())
+		}
+		return goldmark.New(
+			goldmark.WithExtensions(exts...),
+			goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithAttribute()),
+			goldmark.WithRendererOptions(ro...),
+		)
+	}
+	return &Converter{typo: mk(true), plain: mk(false)}
+}
+
+// Heading is a heading of a page, for its table of contents.
+type Heading struct {
+	Level int
+	ID    string
+	Text  string
+}
+
+// Link is a link found in a page.
+type Link struct {
+	Dest      string // as written
+	Line, Col int
+}
+
+// Resolver decides what a link becomes. It returns the new destination, or
+// an error that is reported at the link's position.
+type Resolver func(dest string, line, col int) (string, error)
+
+// Input is one document to convert.
+type Input struct {
+	Path        string // for errors
+	Source      []byte // the Markdown body
+	FirstLine   int    // the line of the file Source starts at (1-based)
+	Typographer bool
+	Resolve     Resolver // nil leaves links as they are
+}
+
+// Result is a converted document.
+type Result struct {
+	HTML     []byte
+	Headings []Heading
+	// IDs holds every id in the document: headings, footnotes and ids set
+	// with block attributes, so links to "page#id" can be checked.
+	IDs map[string]bool
+}
+
+// Convert converts in. Problems are returned as a ferr.List; the Result is
+// still usable when there are some.
+func (c *Converter) Convert(in Input) (Result, error) {
+	md := c.plain
+	if in.Typographer {
+		md = c.typo
+	}
+	ids := newIDs()
+	doc := md.Parser().Parse(text.NewReader(in.Source), parser.WithContext(parser.NewContext(parser.WithIDs(ids))))
+	w := walker{in: in, ids: ids, res: Result{IDs: ids.used}}
+	w.walk(doc)
+	var buf bytes.Buffer
+	buf.Grow(len(in.Source) * 5 / 4)
+	if err := md.Renderer().Render(&buf, in.Source, doc); err != nil {
+		w.errs.Add(ferr.New(in.Path, 0, "rendering Markdown: %v", err))
+	}
+	w.res.HTML = buf.Bytes()
+	return w.res, w.errs.Err()
+}
+
+type walker struct {
+	in   Input
+	ids  *ids
+	res  Result
+	errs ferr.List
+}
+
+var ialRe = regexp.MustCompile(`^\{:\s*(.*?)\s*\}$`)
+
+func (w *walker) walk(doc ast.Node) {
+	src := w.in.Source
+	var drop []ast.Node
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			id, _ := n.AttributeString("id")
+			idb, _ := id.([]byte)
+			w.res.Headings = append(w.res.Headings, Heading{Level: n.Level, ID: string(idb), Text: plainText(n, src)})
+		case *ast.Paragraph:
+			if w.ial(n) {
+				drop = append(drop, n)
+				return ast.WalkSkipChildren, nil
+			}
+		case *ast.Link:
+			w.link(n, n.Destination, func(d string) { n.Destination = []byte(d) })
+		case *extast.Footnote:
+			// goldmark names footnotes fn:N and their references fnref:N.
+			w.ids.Put(fmt.Appendf(nil, "fn:%d", n.Index))
+		case *extast.FootnoteLink:
+			w.ids.Put(fmt.Appendf(nil, "fnref:%d", n.Index))
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, n := range drop {
+		n.Parent().RemoveChild(n.Parent(), n)
+	}
+}
+
+// ial applies a paragraph of block attributes to the block before it.
+// It reports whether p was such a paragraph.
+func (w *walker) ial(p *ast.Paragraph) bool {
+	lines := p.Lines()
+	if lines.Len() != 1 {
+		return false
+	}
+	seg := lines.At(0)
+	m := ialRe.FindSubmatch(bytes.TrimSpace(seg.Value(w.in.Source)))
+	if m == nil {
+		return false
+	}
+	prev := p.PreviousSibling()
+	if prev == nil {
+		w.errorAt(seg.Start, "block attributes %q follow no block", m[0])
+		return true
+	}
+	for _, a := range splitAttrs(string(m[1])) {
+		var key, val string
+		switch {
+		case strings.HasPrefix(a, "#"):
+			key, val = "id", a[1:]
+		case strings.HasPrefix(a, "."):
+			key, val = "class", a[1:]
+			if old, ok := prev.AttributeString("class"); ok {
+				if b, ok := old.([]byte); ok {
+					val = string(b) + " " + val
+				}
+			}
+		default:
+			k, v, ok := strings.Cut(a, "=")
+			if !ok {
+				w.errorAt(seg.Start, "block attribute %q: want #id, .class or key=value", a)
+				continue
+			}
+			key, val = k, strings.Trim(v, `"'`)
+		}
+		switch key {
+		case "id", "class", "lang", "dir":
+		default:
+			w.errorAt(seg.Start, "block attribute %q is not allowed: use id, class, lang or dir", key)
+			continue
+		}
+		if key == "id" {
+			if val == "" || w.ids.used[val] {
+				w.errorAt(seg.Start, "id %q is empty or used twice in this page", val)
+				continue
+			}
+			w.ids.Put([]byte(val))
+		}
+		prev.SetAttributeString(key, []byte(val))
+	}
+	return true
+}
+
+// splitAttrs splits on spaces outside quotes.
+func splitAttrs(s string) []string {
+	var out []string
+	var cur strings.Builder
+	quote := rune(0)
+	for _, r := range s {
+		switch {
+		case quote != 0:
+			if r == quote {
+				quote = 0
+			}
+			cur.WriteRune(r)
+		case r == '"' || r == '\'':
+			quote = r
+			cur.WriteRune(r)
+		case unicode.IsSpace(r):
+			if cur.Len() > 0 {
+				out = append(out, cur.String())
+				cur.Reset()
+			}
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
+}
+
+func (w *walker) link(n ast.Node, dest []byte, set func(string)) {
+	if w.in.Resolve == nil {
+		return
+	}
+	line, col := w.position(offsetOf(n))
+	d, err := w.in.Resolve(string(dest), line, col)
+	if err != nil {
+		w.errs.Add(&ferr.FileError{Path: w.in.Path, Line: line, Col: col, Err: err})
+		return
+	}
+	set(d)
+}
+
+func (w *walker) errorAt(off int, format string, args ...any) {
+	e := ferr.New(w.in.Path, 0, format, args...)
+	e.Line, e.Col = w.position(off)
+	w.errs.Add(e)
+}
+
+// position turns an offset in the source into a line and column of the file.
+func (w *walker) position(off int) (line, col int) {
+	if off < 0 || off > len(w.in.Source) {
+		return 0, 0
+	}
+	before := w.in.Source[:off]
+	line = w.in.FirstLine + bytes.Count(before, []byte{'\n'})
+	col = utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
+	return line, col
+}
+
+// offsetOf finds where an inline node starts in the source: at its first
+// text, or at its block's first line.
+func offsetOf(n ast.Node) int {
+	off := -1
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			off = t.Segment.Start
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	if off >= 0 {
+		// Step back over the "[" that opens a link.
+		if off > 0 {
+			off--
+		}
+		return off
+	}
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
+			return p.Lines().At(0).Start
+		}
+	}
+	return -1
+}
+
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		case *ast.CodeSpan:
+			for ch := t.FirstChild(); ch != nil; ch = ch.NextSibling() {
+				if tx, ok := ch.(*ast.Text); ok {
+					b.Write(tx.Segment.Value(src))
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.TrimSpace(b.String())
+}
+
+// ids makes heading ids that stay readable in any script.
+type ids struct {
+	used map[string]bool
+}
+
+func newIDs() *ids { return &ids{used: map[string]bool{}} }
+
+// Slug makes an id from text: letters, marks and digits of any script are
+// kept (lowered), runs of anything else become one hyphen.
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(unicode.ToLower(r))
+		case r == '_' && b.Len() > 0:
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
+	base := Slug(string(value))
+	if base == "" {
+		base = "section"
+	}
+	id := base
+	for i := 1; s.used[id]; i++ {
+		id = fmt.Sprintf("%s-%d", base, i)
+	}
+	s.used[id] = true
+	return []byte(id)
+}
+
+func (s *ids) Put(value []byte) { s.used[string(value)] = true }

@@ -1,0 +1,195 @@
+package render
+
+import (
+	"bytes"
+	"encoding/xml"
+	"html/template"
+	"sort"
+	"sync/atomic"
+
+	"github.com/wazc/site/internal/content"
+	"github.com/wazc/site/internal/ferr"
+	"github.com/wazc/site/internal/output"
+)
+
+var aliasTmpl = template.Must(template.New("alias").Parse(`<!DOCTYPE html>
+<html lang="{{.Lang.Code}}">
+<head>
+<meta charset="utf-8">
+<title>{{.Title}}</title>
+<link rel="canonical" href="{{.Permalink}}">
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url={{.RelPermalink}}">
+</head>
+<body><p><a href="{{.RelPermalink}}">{{.Title}}</a></p></body>
+</html>
+`))
+
+// Aliases writes a small redirecting page at each alias.
+func (r *Renderer) Aliases(w output.Writer, stats *Stats) error {
+	var errs ferr.List
+	for _, a := range r.Site.Aliases {
+		var buf bytes.Buffer
+		if err := aliasTmpl.Execute(&buf, a.Page); err != nil {
+			errs.Add(err)
+			continue
+		}
+		errs.Add(w.WriteFile(a.OutPath, buf.Bytes()))
+		atomic.AddInt64(&stats.Files, 1)
+	}
+	return errs.Err()
+}
+
+// Special is the data of pages that are not content: the 404 page and the
+// language chooser at the root.
+type Special struct {
+	*content.Page
+	Languages []*content.LangSite
+}
+
+var rootTmpl = template.Must(template.New("root").Parse(`<!DOCTYPE html>
+<html lang="{{.Lang.Code}}" dir="{{.Lang.Direction}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.Title}}</title>
+<link rel="canonical" href="{{.Permalink}}">
+{{range .Languages}}<link rel="alternate" hreflang="{{.Lang.Code}}" href="{{.Home.Permalink}}">
+{{end}}<link rel="alternate" hreflang="x-default" href="{{.Permalink}}">
+<script>
+(function () {
+  var homes = { {{range .Languages}}{{.Lang.Code}}: {{.Home.RelPermalink}}, {{end}} };
+  var prefs = navigator.languages || [navigator.language || ""];
+  for (var i = 0; i < prefs.length; i++) {
+    var tag = String(prefs[i]).toLowerCase();
+    var base = tag.split("-")[0];
+    if (homes[tag]) { location.replace(homes[tag]); return; }
+    if (homes[base]) { location.replace(homes[base]); return; }
+  }
+  location.replace({{.Site.Home.RelPermalink}});
+})();
+</script>
+</head>
+<body>
+<main>
+<h1>{{.Title}}</h1>
+<ul>
+{{range .Languages}}<li><a href="{{.Home.RelPermalink}}" hreflang="{{.Lang.Code}}" lang="{{.Lang.Code}}">{{.Lang.Name}}</a></li>
+{{end}}</ul>
+</main>
+</body>
+</html>
+`))
+
+// Chooser writes the language chooser at /, when every language has a prefix.
+// It uses layouts/root.html when there is one.
+func (r *Renderer) Chooser(w output.Writer, stats *Stats) error {
+	cfg := r.Site.Config
+	if cfg.Default().Prefix == "/" {
+		return nil
+	}
+	def := r.Site.Lang(cfg.DefaultLanguage)
+	home := *def.Home
+	home.URL, home.OutPath, home.Kind = "/", "index.html", "root"
+	home.Translations = nil
+	data := Special{Page: &home, Languages: r.Site.Langs}
+	var buf bytes.Buffer
+	var err error
+	if r.Layouts.Has("root") {
+		err = r.Layouts.Execute(&buf, cfg.DefaultLanguage, "root", data)
+	} else {
+		err = rootTmpl.Execute(&buf, data)
+	}
+	if err != nil {
+		return err
+	}
+	atomic.AddInt64(&stats.Files, 1)
+	return w.WriteFile("index.html", buf.Bytes())
+}
+
+var notFoundTmpl = template.Must(template.New("404").Parse(`<!DOCTYPE html>
+<html lang="{{.Lang.Code}}" dir="{{.Lang.Direction}}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>404</title></head>
+<body><main><h1>404</h1><p><a href="{{.Site.Home.RelPermalink}}">{{.Site.Home.Title}}</a></p></main></body>
+</html>
+`))
+
+// NotFound writes 404.html in the default language, with layouts/404.html
+// when there is one.
+func (r *Renderer) NotFound(w output.Writer, stats *Stats) error {
+	cfg := r.Site.Config
+	def := r.Site.Lang(cfg.DefaultLanguage)
+	p := *def.Home
+	p.URL, p.OutPath, p.Kind = "/404.html", "404.html", "404"
+	p.Translations, p.Children = nil, nil
+	data := Special{Page: &p, Languages: r.Site.Langs}
+	var buf bytes.Buffer
+	var err error
+	if r.Layouts.Has("404") {
+		err = r.Layouts.Execute(&buf, cfg.DefaultLanguage, "404", data)
+	} else {
+		err = notFoundTmpl.Execute(&buf, data)
+	}
+	if err != nil {
+		return err
+	}
+	atomic.AddInt64(&stats.Files, 1)
+	return w.WriteFile("404.html", buf.Bytes())
+}
+
+type urlset struct {
+	XMLName xml.Name `xml:"urlset"`
+	NS      string   `xml:"xmlns,attr"`
+	XHTML   string   `xml:"xmlns:xhtml,attr"`
+	URLs    []sitemapURL
+}
+
+type sitemapURL struct {
+	XMLName xml.Name    `xml:"url"`
+	Loc     string      `xml:"loc"`
+	LastMod string      `xml:"lastmod,omitempty"`
+	Links   []xhtmlLink `xml:"xhtml:link"`
+}
+
+type xhtmlLink struct {
+	Rel      string `xml:"rel,attr"`
+	HrefLang string `xml:"hreflang,attr"`
+	Href     string `xml:"href,attr"`
+}
+
+// Sitemap writes sitemap.xml, with every page's translations as
+// xhtml:link alternates, and robots.txt pointing to it.
+func (r *Renderer) Sitemap(w output.Writer, stats *Stats) error {
+	set := urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9", XHTML: "http://www.w3.org/1999/xhtml"}
+	pages := append([]*content.Page(nil), r.Site.Pages...)
+	sort.Slice(pages, func(i, j int) bool { return pages[i].URL < pages[j].URL })
+	for _, p := range pages {
+		if p.Fallback {
+			continue
+		}
+		u := sitemapURL{Loc: p.Permalink()}
+		if !p.Date.IsZero() {
+			u.LastMod = p.Date.Format("2006-01-02")
+		}
+		if alts := p.Alternates(); len(alts) > 2 {
+			for _, a := range alts {
+				u.Links = append(u.Links, xhtmlLink{Rel: "alternate", HrefLang: a.HrefLang, Href: a.URL})
+			}
+		}
+		set.URLs = append(set.URLs, u)
+	}
+	var buf bytes.Buffer
+	buf.WriteString(xml.Header)
+	enc := xml.NewEncoder(&buf)
+	enc.Indent("", "  ")
+	if err := enc.Encode(set); err != nil {
+		return err
+	}
+	buf.WriteByte('\n')
+	if err := w.WriteFile("sitemap.xml", buf.Bytes()); err != nil {
+		return err
+	}
+	robots := "User-agent: *\nAllow: /\n\nSitemap: " + r.Site.Config.AbsURL("/sitemap.xml") + "\n"
+	atomic.AddInt64(&stats.Files, 2)
+	return w.WriteFile("robots.txt", []byte(robots))
+}
