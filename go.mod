@@ -7,6 +7,7 @@ require (
 	github.com/yuin/goldmark-meta v1.1.0
 	golang.org/x/sys v0.49.0
 	golang.org/x/text v0.44.0
+	golang.org/x/tools v0.52.0
 	gopkg.in/yaml.v3 v3.0.1
 )
 

@@ -71,12 +71,12 @@ func Run(opts Options, w output.Writer) (*Result, error) {
 	errs.Add(err)
 	res.Warnings = append(res.Warnings, warns...)
 	res.Site = site
-	if errs.Err() != nil {
-		return res, errs.Err()
-	}
 	r := &render.Renderer{Site: site, Layouts: layouts, MD: markdown.New(markdown.Options{Unsafe: cfg.Markup.Unsafe}), Root: opts.Source}
-	if err := r.Convert(site.Pages); err != nil {
-		return res, err
+	// Markdown is converted even when loading found problems, so that one
+	// run reports broken links too.
+	errs.Add(r.Convert(site.Pages))
+	if errs.Err() != nil || layouts == nil {
+		return res, errs.Err()
 	}
 	res.Stats.Pages = map[string]int{}
 	for _, p := range site.Pages {

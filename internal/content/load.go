@@ -229,11 +229,22 @@ func (l *loader) read(files []file) []*Page {
 	return out
 }
 
+// readOne reads one page. A page with problems is still returned (titled
+// after its file when need be) so that links to it resolve and the build
+// reports only its real problems; the build fails on them anyway.
 func (l *loader) readOne(f file, errs *ferr.List) *Page {
+	p := &Page{Path: f.path, Rel: f.rel, Lang: f.lang, Kind: KindPage, Params: map[string]any{},
+		Title: strings.TrimSuffix(path.Base(f.rel), ".md"), Typographer: *l.cfg.Markup.Typographer}
+	switch {
+	case p.Rel == "_index.md":
+		p.Kind = KindHome
+	case path.Base(p.Rel) == "_index.md":
+		p.Kind = KindSection
+	}
 	src, err := os.ReadFile(f.abs)
 	if err != nil {
 		errs.Addf(f.path, 0, "cannot read: %v", unwrapPathErr(err))
-		return nil
+		return p
 	}
 	src = Normalize(src)
 	if !utf8.Valid(src) {
@@ -246,30 +257,25 @@ func (l *loader) readOne(f file, errs *ferr.List) *Page {
 			bad += n
 		}
 		errs.Addf(f.path, 1+bytes.Count(src[:bad], []byte{'\n'}), "invalid UTF-8: pages must be UTF-8 text")
-		return nil
+		return p
 	}
+	p.Digest = Digest(src)
 	fm, body, bodyLine, err := Split(f.path, src)
 	if err != nil {
 		errs.Add(err)
-		return nil
+		return p
 	}
+	p.Body, p.BodyLine, p.lines = body, bodyLine, keyLines(fm)
 	m, err := decode(f.path, fm)
 	if err != nil {
 		errs.Add(err)
-		return nil
+		return p
 	}
-	p := &Page{
-		Path: f.path, Rel: f.rel, Lang: f.lang, Body: body, BodyLine: bodyLine, Digest: Digest(src),
-		Typographer: *l.cfg.Markup.Typographer, lines: keyLines(fm),
-	}
+	fallbackTitle := p.Title
+	p.Title = ""
 	p.apply(m, errs)
-	switch {
-	case p.Rel == "_index.md":
-		p.Kind = KindHome
-	case path.Base(p.Rel) == "_index.md":
-		p.Kind = KindSection
-	default:
-		p.Kind = KindPage
+	if p.Title == "" {
+		p.Title = fallbackTitle
 	}
 	return p
 }
