@@ -20,12 +20,15 @@ import (
 
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/ferr"
+	"github.com/wazc/site/internal/translation"
 )
 
 const usage = `site builds a multilingual static site from Markdown.
 
 Usage:
   site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts]
+  site i18n    [--source DIR] [--strict] [--format text|json]
+  site i18n mark [--source DIR] PATH...
   site version
   site help [COMMAND]
 
@@ -46,6 +49,7 @@ func init() {
 	commands = map[string]command{
 		"build":   {"build the site into a folder", runBuild},
 		"version": {"print the version", runVersion},
+		"i18n":    {"show which translations are ok, missing, stale or unmarked; \"site i18n mark PATH...\" records that translations are up to date with their originals", runI18n},
 		"help":    {"explain a command", runHelp},
 	}
 }
@@ -133,6 +137,71 @@ func printErrors(w io.Writer, err error) {
 	} else {
 		fmt.Fprintln(w, "nothing was written")
 	}
+}
+
+func runI18n(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "mark" {
+		return runMark(args[1:], stdout, stderr)
+	}
+	fs := newFlags("i18n", "[--source DIR] [--strict] [--format text|json] | mark PATH...")
+	var opts build.Options
+	fs.StringVar(&opts.Source, "source", ".", "the site's `folder`")
+	strict := fs.Bool("strict", false, "exit with status 1 if any translation is missing or stale")
+	format := fs.String("format", "text", "output `format`: text or json")
+	if code := parse(fs, args, stdout, stderr); code >= 0 {
+		return code
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "site i18n: --format is %q: want text or json\n", *format)
+		return 2
+	}
+	site, _, err := build.Load(opts)
+	if site == nil {
+		printErrors(stderr, err)
+		return 1
+	}
+	rep := translation.Status(site)
+	if *format == "json" {
+		rep.WriteJSON(stdout)
+	} else {
+		rep.WriteText(stdout)
+	}
+	if *strict && rep.Problems() > 0 {
+		fmt.Fprintf(stderr, "%d translations missing or stale\n", rep.Problems())
+		return 1
+	}
+	return 0
+}
+
+func runMark(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("i18n", "mark [--source DIR] PATH...")
+	var opts build.Options
+	fs.StringVar(&opts.Source, "source", ".", "the site's `folder`")
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "site i18n mark: name the translations to mark, e.g. content/az/letter.md or content/az")
+		return 2
+	}
+	site, _, err := build.Load(opts)
+	if site == nil {
+		printErrors(stderr, err)
+		return 1
+	}
+	changed, err := translation.Mark(opts.Source, site, fs.Args())
+	for _, c := range changed {
+		fmt.Fprintf(stdout, "marked %s\n", c)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "site i18n mark: %v\n", err)
+		return 1
+	}
+	return 0
 }
 
 func runVersion(args []string, stdout, stderr io.Writer) int {

@@ -145,3 +145,13 @@ func checkDest(src, dest string) error {
 	}
 	return nil
 }
+
+// Load reads the configuration and the content without rendering, for
+// commands that only look at pages (site i18n).
+func Load(opts Options) (*content.Site, []error, error) {
+	cfg, err := config.Load(opts.Source)
+	if err != nil {
+		return nil, nil, err
+	}
+	return content.Load(opts.Source, cfg, content.Options{Drafts: opts.Drafts})
+}

@@ -140,7 +140,7 @@ func TestErrorTemplateExecution(t *testing.T) {
 ---
 title: A
 ---
-`).errors(`layouts/page.html:3:5: executing "main" at <.NoSuchField>: can't evaluate field NoSuchField`)
+`).errors(`layouts/page.html:3:6: executing "main" at <.NoSuchField>: can't evaluate field NoSuchField`)
 }
 
 func TestErrorUnknownLayout(t *testing.T) {

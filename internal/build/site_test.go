@@ -179,3 +179,12 @@ func drafts(o *build.Options) { o.Drafts = true }
 func baseURL(u string) func(*build.Options) {
 	return func(o *build.Options) { o.BaseURL = u }
 }
+
+func buildInto(t testing.TB, dir string) map[string][]byte {
+	t.Helper()
+	mem := output.NewMemory()
+	if _, err := build.Run(build.Options{Source: dir}, mem); err != nil {
+		t.Fatal(err)
+	}
+	return mem.Files()
+}

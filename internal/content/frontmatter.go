@@ -134,6 +134,10 @@ func (p *Page) apply(m map[string]any, errs *ferr.List) {
 		case "translationKey":
 			p.TranslationKey = fmt.Sprint(v)
 		case "translationOf":
+			// Older marks may be unquoted digits, which YAML reads as a number.
+			if n, ok := v.(int); ok {
+				v = fmt.Sprintf("%012d", n)
+			}
 			p.TranslationOf = str(k, v)
 		case "layout":
 			p.Layout = str(k, v)

@@ -191,6 +191,9 @@ func templateError(err error) error {
 	if m := tmplErrRe.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])
+		if m[3] != "" {
+			col++ // text/template counts columns from 0, editors from 1
+		}
 		return &ferr.FileError{Path: Dir + "/" + m[1], Line: line, Col: col, Err: errors.New(shorten(m[4]))}
 	}
 	var fe *ferr.FileError
