@@ -14,10 +14,6 @@ import (
 
 	"github.com/wazc/site/internal/config"
 	"github.com/wazc/site/internal/content"
-	"github.com/wazc/site/internal/ferr"
-	"github.com/wazc/site/internal/i18n"
-	"github.com/wazc/site/internal/layout"
-	"github.com/wazc/site/internal/markdown"
 	"github.com/wazc/site/internal/output"
 	"github.com/wazc/site/internal/render"
 )
@@ -47,49 +43,15 @@ func (r *Result) Summary() string {
 }
 
 // Run builds the site into w. On error nothing useful is in w; the error
-// is a ferr.List of every problem found.
+// is a ferr.List of every problem found. It is a Session's first build,
+// without the caches that only pay off when building again.
 func Run(opts Options, w output.Writer) (*Result, error) {
-	start := time.Now()
-	cfg, err := config.Load(opts.Source)
-	if err != nil {
+	s := &Session{opts: opts}
+	out, err := s.build(w, true, true)
+	if out == nil {
 		return nil, err
 	}
-	if opts.BaseURL != "" {
-		cfg.BaseURL = strings.TrimSuffix(opts.BaseURL, "/") + "/"
-	}
-	var errs ferr.List
-	res := &Result{}
-	strs, warns, err := i18n.Load(opts.Source, cfg)
-	errs.Add(err)
-	res.Warnings = append(res.Warnings, warns...)
-	var layouts *layout.Set
-	if strs != nil {
-		layouts, err = layout.Load(opts.Source, cfg, strs)
-		errs.Add(err)
-	}
-	site, warns, err := content.Load(opts.Source, cfg, content.Options{Drafts: opts.Drafts})
-	errs.Add(err)
-	res.Warnings = append(res.Warnings, warns...)
-	res.Site = site
-	r := &render.Renderer{Site: site, Layouts: layouts, MD: markdown.New(markdown.Options{Unsafe: cfg.Markup.Unsafe}), Root: opts.Source}
-	// Markdown is converted even when loading found problems, so that one
-	// run reports broken links too.
-	errs.Add(r.Convert(site.Pages))
-	if errs.Err() != nil || layouts == nil {
-		return res, errs.Err()
-	}
-	res.Stats.Pages = map[string]int{}
-	for _, p := range site.Pages {
-		res.Stats.Pages[p.Lang.Code]++
-	}
-	errs.Add(r.Pages(site.Pages, w, &res.Stats))
-	errs.Add(r.Aliases(w, &res.Stats))
-	errs.Add(r.NotFound(w, &res.Stats))
-	errs.Add(r.Chooser(w, &res.Stats))
-	errs.Add(r.Sitemap(w, &res.Stats))
-	errs.Add(r.Static(w, &res.Stats))
-	res.Duration = time.Since(start)
-	return res, errs.Err()
+	return out.Result, err
 }
 
 // ToDir builds into the folder dest, replacing it only if the whole build

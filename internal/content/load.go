@@ -53,6 +53,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/text/collate"
@@ -64,7 +65,8 @@ import (
 
 // Options change what Load includes.
 type Options struct {
-	Drafts bool // include pages with draft: true
+	Drafts bool   // include pages with draft: true
+	Cache  *Cache // reuse pages parsed by an earlier Load; may be nil
 }
 
 // Load reads the site at root (the folder with site.yaml, content/,
@@ -76,6 +78,7 @@ func Load(root string, cfg *config.Config, opts Options) (site *Site, warnings [
 	files := l.walk()
 	pages := l.read(files)
 	site = l.assemble(pages)
+	site.parsed = l.parsed
 	site.Static = l.static()
 	l.claimOutputs(site)
 	sort.Slice(l.warnings, func(i, j int) bool { return l.warnings[i].Error() < l.warnings[j].Error() })
@@ -89,6 +92,7 @@ type loader struct {
 	errs     *ferr.List
 	warnings []error
 	drafts   map[string]bool // lang/rel of skipped drafts
+	parsed   int
 }
 
 // Ignored reports whether a file name is an editor's temporary, swap or
@@ -112,6 +116,7 @@ type file struct {
 	rel  string // slash path inside the language folder, NFC
 	path string // slash path from the site root, for errors
 	abs  string
+	info fs.FileInfo
 }
 
 func (l *loader) walk() []file {
@@ -167,7 +172,11 @@ func (l *loader) walk() []file {
 				l.warnings = append(l.warnings, ferr.New(shown, 0, "ignored: not a Markdown page (files to copy as they are go in static/)"))
 				return nil
 			}
-			files = append(files, file{lang: lang, rel: norm.NFC.String(rel), path: shown, abs: p})
+			var info fs.FileInfo
+			if l.opts.Cache != nil {
+				info, _ = d.Info()
+			}
+			files = append(files, file{lang: lang, rel: norm.NFC.String(rel), path: shown, abs: p, info: info})
 			return nil
 		})
 		if err != nil {
@@ -198,13 +207,24 @@ func (l *loader) read(files []file) []*Page {
 	pages := make([]*Page, len(files))
 	errs := make([]ferr.List, len(files))
 	var wg sync.WaitGroup
+	var parsed atomic.Int64
 	next := make(chan int)
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				pages[i] = l.readOne(files[i], &errs[i])
+				f := files[i]
+				if p, ok := l.opts.Cache.get(f.path, f.info); ok {
+					p.Lang = f.lang // the configuration may have been read again
+					pages[i] = p
+					continue
+				}
+				parsed.Add(1)
+				pages[i] = l.readOne(f, &errs[i])
+				if errs[i].Err() == nil {
+					l.opts.Cache.put(f.path, f.info, pages[i])
+				}
 			}
 		}()
 	}
@@ -213,6 +233,7 @@ func (l *loader) read(files []file) []*Page {
 	}
 	close(next)
 	wg.Wait()
+	l.parsed = int(parsed.Load())
 	l.drafts = map[string]bool{}
 	var out []*Page
 	for i, p := range pages {

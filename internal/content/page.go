@@ -155,6 +155,7 @@ type Site struct {
 
 	byLangRel map[string]map[string]*Page
 	byURL     map[string]*Page
+	parsed    int
 }
 
 // Alias is an old URL that redirects to a page.

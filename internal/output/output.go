@@ -124,6 +124,20 @@ type Memory struct {
 // NewMemory returns an empty Memory.
 func NewMemory() *Memory { return &Memory{files: map[string][]byte{}} }
 
+// NewMemoryFrom returns a Memory that starts with files (and takes the map).
+func NewMemoryFrom(files map[string][]byte) *Memory { return &Memory{files: files} }
+
+// Keep removes every file whose name is not in keep.
+func (m *Memory) Keep(keep map[string]bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for name := range m.files {
+		if !keep[name] {
+			delete(m.files, name)
+		}
+	}
+}
+
 // WriteFile stores a file.
 func (m *Memory) WriteFile(name string, data []byte) error {
 	if err := CheckName(name); err != nil {

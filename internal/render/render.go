@@ -12,6 +12,7 @@ package render
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 	"os"
@@ -34,7 +35,45 @@ type Renderer struct {
 	Layouts *layout.Set
 	MD      *markdown.Converter
 	Root    string // site root, for static/
+	// Cache, when set, keeps conversions between renders: a page whose
+	// source did not change and whose links resolve as before is not
+	// converted again.
+	Cache *Cache
+	// Converted counts the pages Convert converted (not taken from Cache).
+	Converted int64
 }
+
+// Cache holds Markdown conversions between builds of one site.
+type Cache struct {
+	mu      sync.Mutex
+	entries map[string]*converted
+}
+
+// NewCache returns an empty Cache.
+func NewCache() *Cache { return &Cache{entries: map[string]*converted{}} }
+
+// converted is one page's conversion and what it depended on.
+type converted struct {
+	digest   string
+	links    []resolved // every link resolution, to check they still hold
+	content  template.HTML
+	toc      template.HTML
+	headings []markdown.Heading
+	ids      map[string]bool
+	anchors  []anchorRef
+	err      error
+}
+
+type resolved struct{ dest, url, err string }
+
+// anchorRef is an anchor check that outlives the pages of one build.
+type anchorRef struct {
+	line, col int
+	lang, rel string
+	fragment  string
+}
+
+func cacheKey(p *content.Page) string { return p.Lang.Code + "\x00" + p.Rel }
 
 // Stats counts what a render did.
 type Stats struct {
@@ -56,7 +95,7 @@ func (r *Renderer) Convert(pages []*content.Page) error {
 	checks := make([][]anchorCheck, len(pages))
 	errs := make([]error, len(pages))
 	parallel(len(pages), func(i int) {
-		checks[i], errs[i] = r.convert(pages[i])
+		checks[i], errs[i] = r.cachedConvert(pages[i])
 	})
 	var all ferr.List
 	for i := range pages {
@@ -78,32 +117,90 @@ func (r *Renderer) Convert(pages []*content.Page) error {
 	return all.Err()
 }
 
-func (r *Renderer) convert(p *content.Page) ([]anchorCheck, error) {
+// cachedConvert converts p, or takes its conversion from the cache when
+// its source and every link it resolved are as they were.
+func (r *Renderer) cachedConvert(p *content.Page) ([]anchorCheck, error) {
+	if r.Cache == nil {
+		c, checks := r.convert(p)
+		return checks, c.err
+	}
+	key := cacheKey(p)
+	r.Cache.mu.Lock()
+	c := r.Cache.entries[key]
+	r.Cache.mu.Unlock()
+	if c == nil || c.digest != p.Digest || !r.stillResolves(p, c.links) {
+		c, _ = r.convert(p)
+		r.Cache.mu.Lock()
+		r.Cache.entries[key] = c
+		r.Cache.mu.Unlock()
+	}
+	p.Content, p.TOC, p.Headings, p.IDs = c.content, c.toc, c.headings, c.ids
+	var checks []anchorCheck
+	for _, a := range c.anchors {
+		if t := r.Site.Lookup(a.lang, a.rel); t != nil {
+			checks = append(checks, anchorCheck{from: p, line: a.line, col: a.col, target: t, fragment: a.fragment})
+		}
+	}
+	return checks, c.err
+}
+
+func (r *Renderer) stillResolves(p *content.Page, links []resolved) bool {
+	for _, l := range links {
+		if r.resolve(p, l.dest) != l {
+			return false
+		}
+	}
+	return true
+}
+
+// resolve is one link's resolution, as recorded in the cache.
+func (r *Renderer) resolve(p *content.Page, dest string) resolved {
+	t, frag, ok, err := r.Site.Resolve(p, dest)
+	switch {
+	case err != nil:
+		return resolved{dest: dest, err: err.Error()}
+	case !ok:
+		return resolved{dest: dest, url: dest}
+	}
+	u := ""
+	if t != p || frag == "" {
+		u = t.RelPermalink()
+	}
+	if frag != "" {
+		u += "#" + frag
+	}
+	return resolved{dest: dest, url: u}
+}
+
+func (r *Renderer) convert(p *content.Page) (*converted, []anchorCheck) {
+	atomic.AddInt64(&r.Converted, 1)
+	c := &converted{digest: p.Digest}
 	var checks []anchorCheck
 	in := markdown.Input{Path: p.Path, Source: p.Body, FirstLine: p.BodyLine, Typographer: p.Typographer}
 	in.Resolve = func(dest string, line, col int) (string, error) {
-		t, frag, ok, err := r.Site.Resolve(p, dest)
-		if err != nil || !ok {
-			return dest, err
+		res := r.resolve(p, dest)
+		c.links = append(c.links, res)
+		if res.err != "" {
+			return dest, errors.New(res.err)
+		}
+		t, frag, ok, _ := r.Site.Resolve(p, dest)
+		if !ok {
+			return dest, nil
 		}
 		if frag != "" {
 			checks = append(checks, anchorCheck{from: p, line: line, col: col, target: t, fragment: frag})
+			c.anchors = append(c.anchors, anchorRef{line: line, col: col, lang: t.Lang.Code, rel: t.Rel, fragment: frag})
 		}
-		u := ""
-		if t != p || frag == "" {
-			u = t.RelPermalink()
-		}
-		if frag != "" {
-			u += "#" + frag
-		}
-		return u, nil
+		return res.url, nil
 	}
 	res, err := r.MD.Convert(in)
-	p.Content = template.HTML(res.HTML)
-	p.Headings = res.Headings
-	p.IDs = res.IDs
-	p.TOC = toc(res.Headings, r.Site.Config.Markup.TOCMin, r.Site.Config.Markup.TOCMax)
-	return checks, err
+	c.content = template.HTML(res.HTML)
+	c.headings = res.Headings
+	c.ids = res.IDs
+	c.toc = toc(res.Headings, r.Site.Config.Markup.TOCMin, r.Site.Config.Markup.TOCMax)
+	c.err = err
+	p.Content, p.TOC, p.Headings, p.IDs = c.content, c.toc, c.headings, c.ids
+	return c, checks
 }
 
 // toc renders headings between min and max level as nested lists.
@@ -202,6 +299,24 @@ func (r *Renderer) Static(w output.Writer, stats *Stats) error {
 		all.Add(e)
 	}
 	return all.Err()
+}
+
+// Outputs is the set of files a full render of the site writes.
+func (r *Renderer) Outputs() map[string]bool {
+	out := map[string]bool{"404.html": true, "sitemap.xml": true, "robots.txt": true}
+	if r.Site.Config.Default().Prefix != "/" {
+		out["index.html"] = true
+	}
+	for _, p := range r.Site.Pages {
+		out[p.OutPath] = true
+	}
+	for _, a := range r.Site.Aliases {
+		out[a.OutPath] = true
+	}
+	for _, f := range r.Site.Static {
+		out[f] = true
+	}
+	return out
 }
 
 // parallel calls f(0)…f(n-1) on all cores.

@@ -1,0 +1,326 @@
+package build
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/wazc/site/internal/config"
+	"github.com/wazc/site/internal/content"
+	"github.com/wazc/site/internal/ferr"
+	"github.com/wazc/site/internal/i18n"
+	"github.com/wazc/site/internal/layout"
+	"github.com/wazc/site/internal/markdown"
+	"github.com/wazc/site/internal/output"
+	"github.com/wazc/site/internal/render"
+)
+
+// Session builds one site again and again into memory, for the dev server.
+// Each Build reuses what the changes cannot have touched: files that did not
+// change are not parsed again, pages whose source and links did not change
+// are not converted again, and only pages whose output can differ are
+// rendered again. The output is the same as a full build's; the tests
+// compare them.
+type Session struct {
+	opts  Options
+	pages *content.Cache
+	conv  *render.Cache
+	setup *setup
+	last  *Outcome // the last good build
+}
+
+type setup struct {
+	cfg      *config.Config
+	strs     *i18n.Bundle
+	layouts  *layout.Set
+	warnings []error
+}
+
+// Outcome is a finished build of a Session.
+type Outcome struct {
+	Result *Result
+	// Files is the whole built site. It is never changed after Build
+	// returns, so it can be served while the next build runs.
+	Files map[string][]byte
+	// Rendered lists the pages rendered by this build, by output file.
+	Rendered []string
+	// Changed lists the outputs that are new or differ from the previous
+	// good build; Removed those it had and this one has not.
+	Changed, Removed []string
+	// Converted counts the pages whose Markdown was converted.
+	Converted int
+
+	fingerprints map[string]string // page key → what other pages show of it
+	digests      map[string]string
+	site         *content.Site
+}
+
+// NewSession starts a session. Nothing is built until Build.
+func NewSession(opts Options) *Session {
+	return &Session{opts: opts, pages: content.NewCache(), conv: render.NewCache()}
+}
+
+// Build builds the site, given the files changed since the last call
+// (slash paths from the site root, such as "content/en/a.md"; nil on the
+// first call). On error the previous good build stays the last one.
+func (s *Session) Build(changed []string) (*Outcome, error) {
+	full := s.last == nil
+	staticChanged := full
+	for _, c := range changed {
+		switch {
+		case c == config.FileName:
+			// The configuration decides languages, URLs and Markdown
+			// options: nothing can be reused.
+			s.setup, s.pages, s.conv = nil, content.NewCache(), render.NewCache()
+			full = true
+		case strings.HasPrefix(c, layout.Dir+"/"):
+			s.setup = nil
+			full = true
+		case strings.HasPrefix(c, "static/"):
+			staticChanged = true
+		default:
+			s.pages.Forget(c)
+		}
+	}
+	base := map[string][]byte{}
+	if s.last != nil {
+		for k, v := range s.last.Files {
+			base[k] = v
+		}
+	}
+	mem := output.NewMemoryFrom(base)
+	out, err := s.build(mem, full, staticChanged)
+	if err != nil {
+		return out, err
+	}
+	out.Files = mem.Files()
+	if s.last != nil {
+		for _, name := range out.Rendered {
+			if !bytes.Equal(s.last.Files[name], out.Files[name]) {
+				out.Changed = append(out.Changed, name)
+			}
+		}
+		for name := range out.Files {
+			if _, had := s.last.Files[name]; !had && !contains(out.Changed, name) {
+				out.Changed = append(out.Changed, name)
+			} else if had && !bytes.Equal(s.last.Files[name], out.Files[name]) && !contains(out.Changed, name) {
+				out.Changed = append(out.Changed, name)
+			}
+		}
+		for name := range s.last.Files {
+			if _, ok := out.Files[name]; !ok {
+				out.Removed = append(out.Removed, name)
+			}
+		}
+	} else {
+		for name := range out.Files {
+			out.Changed = append(out.Changed, name)
+		}
+	}
+	sort.Strings(out.Changed)
+	sort.Strings(out.Removed)
+	s.last = out
+	return out, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// loadSetup reads what every page depends on: configuration, UI strings
+// and layouts.
+func loadSetup(opts Options) (*setup, error) {
+	cfg, err := config.Load(opts.Source)
+	if err != nil {
+		return nil, err
+	}
+	if opts.BaseURL != "" {
+		cfg.BaseURL = strings.TrimSuffix(opts.BaseURL, "/") + "/"
+	}
+	var errs ferr.List
+	st := &setup{cfg: cfg}
+	var warns []error
+	st.strs, warns, err = i18n.Load(opts.Source, cfg)
+	errs.Add(err)
+	st.warnings = warns
+	if st.strs != nil {
+		st.layouts, err = layout.Load(opts.Source, cfg, st.strs)
+		errs.Add(err)
+	}
+	return st, errs.Err()
+}
+
+// build runs the pipeline into w. With full false, only the pages whose
+// output can differ from the last build are rendered; w must then hold the
+// last build's files.
+func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, error) {
+	start := time.Now()
+	var errs ferr.List
+	if s.setup == nil {
+		st, err := loadSetup(s.opts)
+		if st == nil {
+			return nil, err
+		}
+		errs.Add(err)
+		if err == nil {
+			s.setup = st
+		} else {
+			s.setup = nil
+		}
+		if err != nil {
+			// Keep loading content to report its problems too.
+			site, _, cerr := content.Load(s.opts.Source, st.cfg, content.Options{Drafts: s.opts.Drafts})
+			errs.Add(cerr)
+			return &Outcome{Result: &Result{Site: site, Warnings: st.warnings}}, errs.Err()
+		}
+	}
+	st := s.setup
+	res := &Result{Warnings: append([]error(nil), st.warnings...)}
+	out := &Outcome{Result: res}
+	site, warns, err := content.Load(s.opts.Source, st.cfg, content.Options{Drafts: s.opts.Drafts, Cache: s.pages})
+	errs.Add(err)
+	res.Warnings = append(res.Warnings, warns...)
+	res.Site = site
+	out.site = site
+	r := &render.Renderer{Site: site, Layouts: st.layouts, MD: markdown.New(markdown.Options{Unsafe: st.cfg.Markup.Unsafe}), Root: s.opts.Source, Cache: s.conv}
+	// Markdown is converted even when loading found problems, so that one
+	// run reports broken links too.
+	errs.Add(r.Convert(site.Pages))
+	out.Converted = int(r.Converted)
+	if errs.Err() != nil {
+		return out, errs.Err()
+	}
+	out.fingerprints, out.digests = fingerprints(site)
+	pages := site.Pages
+	if !full {
+		pages = s.dirty(out)
+	}
+	for _, p := range pages {
+		out.Rendered = append(out.Rendered, p.OutPath)
+	}
+	res.Stats.Pages = map[string]int{}
+	for _, p := range site.Pages {
+		res.Stats.Pages[p.Lang.Code]++
+	}
+	errs.Add(r.Pages(pages, w, &res.Stats))
+	errs.Add(r.Aliases(w, &res.Stats))
+	errs.Add(r.NotFound(w, &res.Stats))
+	errs.Add(r.Chooser(w, &res.Stats))
+	errs.Add(r.Sitemap(w, &res.Stats))
+	if staticChanged {
+		errs.Add(r.Static(w, &res.Stats))
+	}
+	if m, ok := w.(*output.Memory); ok {
+		m.Keep(r.Outputs())
+	}
+	res.Duration = time.Since(start)
+	return out, errs.Err()
+}
+
+// fingerprints describe each page as other pages see it (title, URL,
+// weight…), and its source digest.
+func fingerprints(site *content.Site) (fp, digests map[string]string) {
+	fp = make(map[string]string, len(site.Pages))
+	digests = make(map[string]string, len(site.Pages))
+	for _, p := range site.Pages {
+		params, _ := json.Marshal(p.Params)
+		k := key(p)
+		fp[k] = fmt.Sprintf("%s\x00%s\x00%d\x00%s\x00%v\x00%s\x00%s\x00%s\x00%q\x00%s\x00%s\x00%v",
+			p.Title, p.Description, p.Weight, p.Date, p.Draft, p.URL, p.TranslationKey, p.Layout, p.Aliases, params, p.TranslationOf, p.Fallback)
+		digests[k] = p.Digest
+	}
+	return fp, digests
+}
+
+func key(p *content.Page) string { return p.Lang.Code + "\x00" + p.Rel }
+
+// dirty chooses the pages whose output can differ from the last build's:
+// a page whose text changed; for a page whose title, URL, weight or other
+// front matter changed, or that was added or removed, also its section
+// (listing), its siblings (previous/next), the pages below it
+// (breadcrumbs) and its translations (language switcher); for a change at
+// the top of a language, that whole language (navigation). A changed
+// original also re-renders its translations, whose stale notice may change.
+func (s *Session) dirty(out *Outcome) []*content.Page {
+	prev := s.last
+	site := out.site
+	set := map[*content.Page]bool{}
+	wholeLang := map[string]bool{}
+	metaChanged := func(p *content.Page) {
+		set[p] = true
+		for _, t := range p.Translations {
+			set[t] = true
+		}
+		if p.Parent == nil || p.Parent.Kind == content.KindHome {
+			wholeLang[p.Lang.Code] = true
+			return
+		}
+		set[p.Parent] = true
+		for _, c := range p.Parent.Children {
+			set[c] = true
+		}
+		var below func(q *content.Page)
+		below = func(q *content.Page) {
+			for _, c := range q.Children {
+				set[c] = true
+				below(c)
+			}
+		}
+		below(p)
+	}
+	for _, p := range site.Pages {
+		k := key(p)
+		oldFP, existed := prev.fingerprints[k]
+		switch {
+		case !existed || oldFP != out.fingerprints[k]:
+			metaChanged(p)
+		case prev.digests[k] != out.digests[k]:
+			set[p] = true
+			if p.Lang.Default {
+				for _, t := range p.Translations {
+					set[t] = true
+				}
+			}
+		}
+	}
+	// Removed pages: their neighbours in the new site are those of the same
+	// section and translation group.
+	for k := range prev.fingerprints {
+		if _, ok := out.fingerprints[k]; ok {
+			continue
+		}
+		lang, rel, _ := strings.Cut(k, "\x00")
+		old := prev.site.Lookup(lang, rel)
+		if old == nil {
+			continue
+		}
+		if old.Parent == nil || old.Parent.Kind == content.KindHome {
+			wholeLang[lang] = true
+		} else if parent := site.Lookup(lang, old.Parent.Rel); parent != nil {
+			set[parent] = true
+			for _, c := range parent.Children {
+				set[c] = true
+			}
+		}
+		for _, t := range old.Translations {
+			if q := site.Lookup(t.Lang.Code, t.Rel); q != nil {
+				set[q] = true
+			}
+		}
+	}
+	var pages []*content.Page
+	for _, p := range site.Pages {
+		if set[p] || wholeLang[p.Lang.Code] {
+			pages = append(pages, p)
+		}
+	}
+	return pages
+}
