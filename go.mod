@@ -11,4 +11,7 @@ require (
 	gopkg.in/yaml.v3 v3.0.1
 )
 
-require gopkg.in/yaml.v2 v2.3.0 // indirect
+require (
+	github.com/fsnotify/fsnotify v1.10.1 // indirect
+	gopkg.in/yaml.v2 v2.3.0 // indirect
+)
