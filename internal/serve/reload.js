@@ -46,6 +46,8 @@
   }
 
   var source = new EventSource("/__site/events");
+  // Tells tests, and the curious, that the page is listening.
+  source.addEventListener("open", function () { document.documentElement.setAttribute("data-site-serve", "connected"); });
   source.addEventListener("errors", function (e) { overlay(JSON.parse(e.data)); });
   source.addEventListener("ok", function () { overlay(null); });
   source.addEventListener("reload", function (e) {
