@@ -423,3 +423,30 @@ func readTree(t *testing.T, dir string) map[string][]byte {
 	})
 	return files
 }
+
+// baseof.html's own {{block "main"}} defines "main", which once made every
+// layout look like it filled the frame: one that does not is a page of its
+// own.
+func TestLayoutWithoutMainIsAWholePage(t *testing.T) {
+	b := buildSite(t, oneLang+`
+-- layouts/standalone.html --
+<!DOCTYPE html><title>{{.Title}}</title><p>standalone</p>
+-- content/en/a.md --
+---
+title: A
+layout: standalone
+---
+`).ok()
+	b.contains("en/a/index.html", "<p>standalone</p>")
+	b.lacks("en/a/index.html", `<nav class="langs">`)
+}
+
+func TestURLsRefuseCharactersThatChangeTheirMeaning(t *testing.T) {
+	buildSite(t, oneLang+`
+-- content/en/a.md --
+---
+title: A
+url: /a%3Fb/
+---
+`).errors(`content/en/a.md:3: url "/a%3Fb/": must not contain '?'`)
+}

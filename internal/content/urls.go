@@ -25,9 +25,6 @@ func CleanURL(u string) (string, error) {
 	if err := checkChars(dec); err != nil {
 		return "", err
 	}
-	if len(dec) >= 2 && dec[1] == ':' {
-		return "", errors.New("must be a path on this site, not a drive path")
-	}
 	for _, seg := range strings.Split(dec, "/") {
 		if seg == ".." || seg == "." {
 			return "", errors.New(`must not contain "." or ".." segments`)
@@ -67,6 +64,9 @@ func checkSlug(s string) error {
 func checkChars(s string) error {
 	for _, r := range s {
 		switch {
+		case strings.ContainsRune(`:*?"<>|#%`, r):
+			// Not allowed in Windows file names, or meaningful in a URL.
+			return fmt.Errorf("must not contain %q", r)
 		case r == '\\':
 			return errors.New(`must not contain a backslash`)
 		case r == 0:

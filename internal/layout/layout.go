@@ -133,8 +133,11 @@ func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
 			if i == 0 {
 				errs.Add(checkKeys(t, strs, cfg.DefaultLanguage))
 			}
+			// A layout that defines "main" fills the frame; one that does
+			// not is a whole page of its own. (baseof.html's own
+			// {{block "main"}} also defines "main", so ask who parsed it.)
 			entry := name
-			if _, ok := files["baseof.html"]; ok && t.Lookup("main") != nil {
+			if m := t.Lookup("main"); m != nil && m.Tree != nil && m.Tree.ParseName == name {
 				entry = "baseof.html"
 			}
 			s.byLang[lang.Code][strings.TrimSuffix(name, ".html")] = t.Lookup(entry)

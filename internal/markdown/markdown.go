@@ -251,7 +251,7 @@ func (w *walker) link(n ast.Node, dest []byte, set func(string)) {
 	if w.in.Resolve == nil {
 		return
 	}
-	line, col := w.position(offsetOf(n))
+	line, col := w.position(offsetOf(n, w.in.Source, dest))
 	d, err := w.in.Resolve(string(dest), line, col)
 	if err != nil {
 		w.errs.Add(&ferr.FileError{Path: w.in.Path, Line: line, Col: col, Err: err})
@@ -277,30 +277,58 @@ func (w *walker) position(off int) (line, col int) {
 	return line, col
 }
 
-// offsetOf finds where an inline node starts in the source: at its first
-// text, or at its block's first line.
-func offsetOf(n ast.Node) int {
-	off := -1
+// offsetOf finds where a link starts in the source: the "[" that opens it.
+// goldmark keeps no position for inline nodes, so it looks in the link's
+// block for "](dest" at or after the link's first text and walks back to
+// the matching "[". Reference links fall back to the first text, and links
+// without text to the block's start.
+func offsetOf(n ast.Node, src []byte, dest []byte) int {
+	first := -1
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if t, ok := c.(*ast.Text); ok && entering {
-			off = t.Segment.Start
+			first = t.Segment.Start
 			return ast.WalkStop, nil
 		}
 		return ast.WalkContinue, nil
 	})
-	if off >= 0 {
-		// Step back over the "[" that opens a link.
-		if off > 0 {
-			off--
-		}
-		return off
-	}
+	var block ast.Node
 	for p := n.Parent(); p != nil; p = p.Parent() {
 		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
-			return p.Lines().At(0).Start
+			block = p
+			break
 		}
 	}
-	return -1
+	if block == nil {
+		return first
+	}
+	lines := block.Lines()
+	start, end := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	from := start
+	if first > start && first <= end {
+		from = first
+	}
+	needle := append([]byte("]("), dest...)
+	if i := bytes.Index(src[from:end], needle); i >= 0 {
+		depth := 0
+		for j := from + i; j >= start; j-- {
+			switch src[j] {
+			case ']':
+				depth++
+			case '[':
+				depth--
+				if depth == 0 {
+					return j
+				}
+			}
+		}
+	}
+	if first >= 0 {
+		if first > 0 && src[first-1] == '[' {
+			return first - 1
+		}
+		return first
+	}
+	return start
 }
 
 func plainText(n ast.Node, src []byte) string {

@@ -2,6 +2,7 @@ package markdown_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -178,6 +179,24 @@ func TestLinkErrorPositions(t *testing.T) {
 	}
 	if !strings.Contains(string(res.HTML), `<a href="/en/ok/">another</a>`) {
 		t.Errorf("resolved link not rewritten:\n%s", res.HTML)
+	}
+}
+
+// Link columns were once taken from the first plain text inside the link,
+// which is not where the link starts when the text is bold, code or empty.
+func TestLinkErrorPositionsWithMarkupInTheText(t *testing.T) {
+	src := "ab [**bold**](bad1.md) [`code`](bad2.md)\n" + // line 5: columns 4 and 24
+		"next [](bad3.md) [![img](i.png)](bad4.md)\n" // line 6: columns 6 and 18
+	var got []string
+	convert(t, src, func(dest string, line, col int) (string, error) {
+		if strings.HasPrefix(dest, "bad") {
+			got = append(got, fmt.Sprintf("%s %d:%d", dest, line, col))
+		}
+		return dest, nil
+	})
+	want := []string{"bad1.md 5:4", "bad2.md 5:24", "bad3.md 6:6", "bad4.md 6:18"}
+	if strings.Join(got, ", ") != strings.Join(want, ", ") {
+		t.Errorf("positions %v, want %v", got, want)
 	}
 }
 
