@@ -597,6 +597,8 @@ func (l *loader) claimOutputs(s *Site) {
 		}
 		claimOut(p.OutPath, at, at, line)
 		s.byURL[p.URL] = p
+		p.permalink = s.Config.AbsURL(p.URL)
+		p.relPermalink = s.RelURL(p.URL)
 	}
 	for _, p := range s.Pages {
 		if p.Fallback {

@@ -67,6 +67,8 @@ type Page struct {
 
 	key   string // translation group
 	lines map[string]int
+	// Computed once by Load: templates ask for them many times per page.
+	permalink, relPermalink string
 }
 
 // IsHome, IsSection and IsPage tell the page's kind.

@@ -9,10 +9,20 @@ import (
 )
 
 // Permalink is the page's absolute URL.
-func (p *Page) Permalink() string { return p.Site.All.Config.AbsURL(p.URL) }
+func (p *Page) Permalink() string {
+	if p.permalink == "" {
+		return p.Site.All.Config.AbsURL(p.URL)
+	}
+	return p.permalink
+}
 
 // RelPermalink is the page's URL path with the base URL's path in front.
-func (p *Page) RelPermalink() string { return p.Site.All.RelURL(p.URL) }
+func (p *Page) RelPermalink() string {
+	if p.relPermalink == "" {
+		return p.Site.All.RelURL(p.URL)
+	}
+	return p.relPermalink
+}
 
 // RelURL puts the base URL's path in front of a site path.
 func (s *Site) RelURL(u string) string {
@@ -158,3 +168,14 @@ func (p *Page) IsStale() bool { return p.Status() == StatusStale }
 func (p *Page) HTMLLang() string { return p.ContentLang().Code }
 
 var _ = template.HTML("")
+
+// Moved returns a copy of the page at another URL, of another kind and
+// without translations: the base of the pages that are not content (the
+// language chooser at /, 404.html).
+func (p *Page) Moved(url, kind string) *Page {
+	q := *p
+	q.URL, q.OutPath, q.Kind, q.Translations = url, OutPath(url), kind, nil
+	q.permalink = p.Site.All.Config.AbsURL(url)
+	q.relPermalink = p.Site.All.RelURL(url)
+	return &q
+}

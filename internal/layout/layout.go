@@ -18,8 +18,9 @@
 // Besides the standard ones: T "key" args… (the page language's UI string,
 // see package i18n), date TIME (formatted in the page's language), absURL
 // and relURL (a site path made absolute with the base URL, or made relative
-// to the base URL's path), and dict/list to pass several values to a
-// partial. A T with a key the default language lacks is reported at its
+// to the base URL's path), dict/list to pass several values to a partial,
+// and partialCached NAME DATA KEY… which renders a partial once per build
+// and key and reuses it (for parts shared by many pages, such as menus). A T with a key the default language lacks is reported at its
 // template line when the layouts are loaded.
 package layout
 
@@ -37,6 +38,7 @@ import (
 	"strconv"
 	"strings"
 	"text/template/parse"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -52,7 +54,36 @@ const Dir = "layouts"
 type Set struct {
 	byLang map[string]map[string]*template.Template // lang → main name → template
 	names  map[string]bool
+	cache  *sync.Map // partialCached results of the current build
 }
+
+// partialRunner runs partials for partialCached in one language.
+type partialRunner struct {
+	base  *template.Template
+	cache **sync.Map
+}
+
+func (p *partialRunner) run(name string, data any, key ...any) (template.HTML, error) {
+	k := fmt.Sprint(append([]any{name}, key...)...)
+	if v, ok := (*p.cache).Load(k); ok {
+		return v.(template.HTML), nil
+	}
+	t := p.base.Lookup(name)
+	if t == nil {
+		return "", fmt.Errorf("partialCached: no template %q", name)
+	}
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, data); err != nil {
+		return "", err
+	}
+	h := template.HTML(buf.String())
+	(*p.cache).Store(k, h)
+	return h, nil
+}
+
+// ResetCache forgets what partialCached rendered: the pages it depends on
+// may have changed. The render stage calls it before each build's pages.
+func (s *Set) ResetCache() { s.cache = &sync.Map{} }
 
 // Load parses root/layouts. Problems are returned as a ferr.List.
 func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
@@ -103,11 +134,14 @@ func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
 	}
 	sort.Strings(partials)
 	sort.Strings(mains)
-	s := &Set{byLang: map[string]map[string]*template.Template{}, names: map[string]bool{}}
+	s := &Set{byLang: map[string]map[string]*template.Template{}, names: map[string]bool{}, cache: &sync.Map{}}
 	for i, lang := range cfg.Languages {
 		s.byLang[lang.Code] = map[string]*template.Template{}
 		funcs := Funcs(cfg, strs, lang.Code)
+		pc := &partialRunner{cache: &s.cache}
+		funcs["partialCached"] = pc.run
 		base := template.New("").Funcs(funcs)
+		pc.base = base
 		for _, name := range partials {
 			if _, err := base.New(name).Parse(files[name]); err != nil {
 				errs.Add(templateError(err))
@@ -289,7 +323,8 @@ func walkBranch(b *parse.BranchNode, f func(*parse.CommandNode)) {
 	}
 }
 
-// Funcs returns the template functions for one language.
+// Funcs returns the template functions for one language (partialCached is
+// added by Load, which has the partials).
 func Funcs(cfg *config.Config, strs *i18n.Bundle, lang string) template.FuncMap {
 	basePath := cfg.BasePath()
 	return template.FuncMap{

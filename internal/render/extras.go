@@ -89,10 +89,8 @@ func (r *Renderer) Chooser(w output.Writer, stats *Stats) error {
 		return nil
 	}
 	def := r.Site.Lang(cfg.DefaultLanguage)
-	home := *def.Home
-	home.URL, home.OutPath, home.Kind = "/", "index.html", "root"
-	home.Translations = nil
-	data := Special{Page: &home, Languages: r.Site.Langs}
+	home := def.Home.Moved("/", "root")
+	data := Special{Page: home, Languages: r.Site.Langs}
 	var buf bytes.Buffer
 	var err error
 	if r.Layouts.Has("root") {
@@ -119,10 +117,9 @@ var notFoundTmpl = template.Must(template.New("404").Parse(`<!DOCTYPE html>
 func (r *Renderer) NotFound(w output.Writer, stats *Stats) error {
 	cfg := r.Site.Config
 	def := r.Site.Lang(cfg.DefaultLanguage)
-	p := *def.Home
-	p.URL, p.OutPath, p.Kind = "/404.html", "404.html", "404"
-	p.Translations, p.Children = nil, nil
-	data := Special{Page: &p, Languages: r.Site.Langs}
+	p := def.Home.Moved("/404.html", "404")
+	p.Children = nil
+	data := Special{Page: p, Languages: r.Site.Langs}
 	var buf bytes.Buffer
 	var err error
 	if r.Layouts.Has("404") {

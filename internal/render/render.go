@@ -248,6 +248,7 @@ func toc(hs []markdown.Heading, min, max int) template.HTML {
 
 // Pages renders each page with its layout and writes it.
 func (r *Renderer) Pages(pages []*content.Page, w output.Writer, stats *Stats) error {
+	r.Layouts.ResetCache()
 	errs := make([]error, len(pages))
 	parallel(len(pages), func(i int) {
 		errs[i] = r.page(pages[i], w)

@@ -1,0 +1,88 @@
+package build_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/wazc/site/internal/build"
+	"github.com/wazc/site/internal/output"
+)
+
+// The benchmarks build a corpus made by ../shared/bench/gen-corpus and
+// prepared by scripts/bench (content/, the repo's layouts/, a site.yaml):
+//
+//	scripts/bench --prepare /dev/shm/corpus 1000
+//	BENCH_CORPUS=/dev/shm/corpus go test -run X -bench . ./internal/build
+func corpus(b *testing.B) string {
+	dir := os.Getenv("BENCH_CORPUS")
+	if dir == "" {
+		b.Skip("set BENCH_CORPUS to a corpus prepared by scripts/bench")
+	}
+	return dir
+}
+
+// discard is a writer that keeps nothing, to time the build without I/O.
+type discard struct{}
+
+func (discard) WriteFile(string, []byte) error { return nil }
+
+func BenchmarkFullBuildToMemory(b *testing.B) {
+	dir := corpus(b)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := build.Run(build.Options{Source: dir}, discard{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkFullBuildToDisk(b *testing.B) {
+	dir := corpus(b)
+	dest := filepath.Join(b.TempDir(), "public")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := build.ToDir(build.Options{Source: dir}, dest); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	dir := corpus(b)
+	for i := 0; i < b.N; i++ {
+		if _, _, err := build.Load(build.Options{Source: dir}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRebuildOnePageEdit times the dev server's rebuild after a text
+// edit of one page, and reports how many pages it rendered.
+func BenchmarkRebuildOnePageEdit(b *testing.B) {
+	dir := corpus(b)
+	page := filepath.Join(dir, "content/en/sec-01/page-0001.md")
+	orig, err := os.ReadFile(page)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer os.WriteFile(page, orig, 0o644)
+	s := build.NewSession(build.Options{Source: dir})
+	if _, err := s.Build(nil); err != nil {
+		b.Fatal(err)
+	}
+	rendered := 0
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		os.WriteFile(page, append(orig, []byte("\nEdit "+time.Now().String()+"\n")...), 0o644)
+		out, err := s.Build([]string{"content/en/sec-01/page-0001.md"})
+		if err != nil {
+			b.Fatal(err)
+		}
+		rendered = len(out.Rendered)
+	}
+	b.ReportMetric(float64(rendered), "pages-rendered")
+}
+
+var _ = output.NewMemory
