@@ -450,3 +450,43 @@ url: /a%3Fb/
 ---
 `).errors(`content/en/a.md:3: url "/a%3Fb/": must not contain '?'`)
 }
+
+// The typographer's curly quotes are HTML entities in the tree, which once
+// reached the table of contents escaped twice ("letter&amp;rsquo;s").
+func TestTOCShowsTypographicQuotesOnce(t *testing.T) {
+	b := buildSite(t, oneLang+`
+-- layouts/page.html --
+{{define "main"}}{{.TOC}}{{end}}
+-- content/en/a.md --
+---
+title: A
+---
+## The letter's claims
+## Other
+`).ok()
+	b.contains("en/a/index.html", `<a href="#the-letters-claims">The letter’s claims</a>`)
+}
+
+func TestPartialCachedRendersOncePerKey(t *testing.T) {
+	b := buildSite(t, oneLang+`
+-- layouts/partials/stamp.html --
+[{{.}}]
+-- layouts/page.html --
+{{define "main"}}{{partialCached "partials/stamp.html" .Title "same"}}{{end}}
+-- content/en/a.md --
+---
+title: A
+---
+-- content/en/b.md --
+---
+title: B
+---
+`).ok()
+	// Both pages show what the first one to render it cached.
+	a, bb := b.file("en/a/index.html"), b.file("en/b/index.html")
+	bothA := strings.Contains(a, "[A]") && strings.Contains(bb, "[A]")
+	bothB := strings.Contains(a, "[B]") && strings.Contains(bb, "[B]")
+	if !bothA && !bothB {
+		t.Errorf("partialCached rendered per page:\n%s\n%s", a, bb)
+	}
+}

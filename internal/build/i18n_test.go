@@ -231,11 +231,11 @@ func TestI18nUnknownStringIsAnErrorAtTheTemplateLine(t *testing.T) {
 func TestI18nSitemapListsAlternates(t *testing.T) {
 	b := buildSite(t, fourLangs).ok()
 	b.contains("sitemap.xml", `<loc>https://example.org/az/mektub/</loc>
-    <xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/letter/"></xhtml:link>
-    <xhtml:link rel="alternate" hreflang="az" href="https://example.org/az/mektub/"></xhtml:link>
-    <xhtml:link rel="alternate" hreflang="ru" href="https://example.org/ru/letter/"></xhtml:link>
-    <xhtml:link rel="alternate" hreflang="ar" href="https://example.org/ar/letter/"></xhtml:link>
-    <xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/en/letter/"></xhtml:link>`)
+    <xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/letter/"/>
+    <xhtml:link rel="alternate" hreflang="az" href="https://example.org/az/mektub/"/>
+    <xhtml:link rel="alternate" hreflang="ru" href="https://example.org/ru/letter/"/>
+    <xhtml:link rel="alternate" hreflang="ar" href="https://example.org/ar/letter/"/>
+    <xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/en/letter/"/>`)
 }
 
 func TestI18nRootChoosesTheReadersLanguage(t *testing.T) {

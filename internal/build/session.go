@@ -2,8 +2,6 @@ package build
 
 import (
 	"bytes"
-	"encoding/json"
-	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -82,7 +80,7 @@ func (s *Session) Build(changed []string) (*Outcome, error) {
 		case strings.HasPrefix(c, "static/"):
 			staticChanged = true
 		default:
-			s.pages.Forget(c)
+			s.pages.Changed(c, s.opts.Source)
 		}
 	}
 	base := map[string][]byte{}
@@ -199,9 +197,9 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		return out, errs.Err()
 	}
 	out.fingerprints, out.digests = fingerprints(site)
-	pages := site.Pages
+	pages, meta := site.Pages, true
 	if !full {
-		pages = s.dirty(out)
+		pages, meta = s.dirty(out)
 	}
 	for _, p := range pages {
 		out.Rendered = append(out.Rendered, p.OutPath)
@@ -211,10 +209,14 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		res.Stats.Pages[p.Lang.Code]++
 	}
 	errs.Add(r.Pages(pages, w, &res.Stats))
-	errs.Add(r.Aliases(w, &res.Stats))
-	errs.Add(r.NotFound(w, &res.Stats))
-	errs.Add(r.Chooser(w, &res.Stats))
-	errs.Add(r.Sitemap(w, &res.Stats))
+	// The other files show only titles and URLs: after text edits alone
+	// they are as they were.
+	if meta {
+		errs.Add(r.Aliases(w, &res.Stats))
+		errs.Add(r.NotFound(w, &res.Stats))
+		errs.Add(r.Chooser(w, &res.Stats))
+		errs.Add(r.Sitemap(w, &res.Stats))
+	}
 	if staticChanged {
 		errs.Add(r.Static(w, &res.Stats))
 	}
@@ -225,16 +227,14 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	return out, errs.Err()
 }
 
-// fingerprints describe each page as other pages see it (title, URL,
-// weight…), and its source digest.
+// fingerprints describe each page as other pages see it, and its source
+// digest.
 func fingerprints(site *content.Site) (fp, digests map[string]string) {
 	fp = make(map[string]string, len(site.Pages))
 	digests = make(map[string]string, len(site.Pages))
 	for _, p := range site.Pages {
-		params, _ := json.Marshal(p.Params)
 		k := key(p)
-		fp[k] = fmt.Sprintf("%s\x00%s\x00%d\x00%s\x00%v\x00%s\x00%s\x00%s\x00%q\x00%s\x00%s\x00%v",
-			p.Title, p.Description, p.Weight, p.Date, p.Draft, p.URL, p.TranslationKey, p.Layout, p.Aliases, params, p.TranslationOf, p.Fallback)
+		fp[k] = p.Fingerprint()
 		digests[k] = p.Digest
 	}
 	return fp, digests
@@ -249,12 +249,16 @@ func key(p *content.Page) string { return p.Lang.Code + "\x00" + p.Rel }
 // (breadcrumbs) and its translations (language switcher); for a change at
 // the top of a language, that whole language (navigation). A changed
 // original also re-renders its translations, whose stale notice may change.
-func (s *Session) dirty(out *Outcome) []*content.Page {
+// It also reports whether any page's front matter or URL changed, or pages
+// came or went.
+func (s *Session) dirty(out *Outcome) ([]*content.Page, bool) {
 	prev := s.last
 	site := out.site
 	set := map[*content.Page]bool{}
 	wholeLang := map[string]bool{}
+	meta := false
 	metaChanged := func(p *content.Page) {
+		meta = true
 		set[p] = true
 		for _, t := range p.Translations {
 			set[t] = true
@@ -297,6 +301,7 @@ func (s *Session) dirty(out *Outcome) []*content.Page {
 		if _, ok := out.fingerprints[k]; ok {
 			continue
 		}
+		meta = true
 		lang, rel, _ := strings.Cut(k, "\x00")
 		old := prev.site.Lookup(lang, rel)
 		if old == nil {
@@ -322,5 +327,5 @@ func (s *Session) dirty(out *Outcome) []*content.Page {
 			pages = append(pages, p)
 		}
 	}
-	return pages
+	return pages, meta
 }

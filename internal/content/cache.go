@@ -2,6 +2,8 @@ package content
 
 import (
 	"io/fs"
+	"os"
+	"path/filepath"
 	"sync"
 	"time"
 )
@@ -13,6 +15,11 @@ import (
 type Cache struct {
 	mu      sync.Mutex
 	entries map[string]cacheEntry // by path from the site root
+	// listing is the last walk of content/, reused while the only changes
+	// are edits of files it holds: then the folders need not be walked and
+	// the files not stat'ed again.
+	listing []file
+	listed  bool
 }
 
 type cacheEntry struct {
@@ -24,21 +31,40 @@ type cacheEntry struct {
 // NewCache returns an empty Cache.
 func NewCache() *Cache { return &Cache{entries: map[string]cacheEntry{}} }
 
-// Forget drops a file, by its path from the site root ("content/en/a.md").
-func (c *Cache) Forget(path string) {
+// Changed tells the cache that a path changed (a slash path from the site
+// root, "content/en/a.md"): the file is parsed again at the next Load, and
+// content/ is walked again unless the path is a file the last walk found
+// and still a file.
+func (c *Cache) Changed(path, root string) {
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	delete(c.entries, path)
-	c.mu.Unlock()
+	if !c.listed {
+		return
+	}
+	known := false
+	for _, f := range c.listing {
+		if f.path == path {
+			known = true
+			break
+		}
+	}
+	fi, err := os.Lstat(filepath.Join(root, filepath.FromSlash(path)))
+	if !known || err != nil || !fi.Mode().IsRegular() {
+		c.listed = false
+	}
 }
 
 func (c *Cache) get(path string, fi fs.FileInfo) (*Page, bool) {
-	if c == nil || fi == nil {
+	if c == nil {
 		return nil, false
 	}
 	c.mu.Lock()
 	e, ok := c.entries[path]
 	c.mu.Unlock()
-	if !ok || e.size != fi.Size() || !e.mtime.Equal(fi.ModTime()) {
+	// Without file info (a reused listing), a file nobody reported changed
+	// is taken as it was.
+	if !ok || fi != nil && (e.size != fi.Size() || !e.mtime.Equal(fi.ModTime())) {
 		return nil, false
 	}
 	p := e.page

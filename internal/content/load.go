@@ -75,7 +75,7 @@ type Options struct {
 func Load(root string, cfg *config.Config, opts Options) (site *Site, warnings []error, err error) {
 	var errs ferr.List
 	l := &loader{root: root, cfg: cfg, opts: opts, errs: &errs}
-	files := l.walk()
+	files := l.listing()
 	pages := l.read(files)
 	site = l.assemble(pages)
 	site.parsed = l.parsed
@@ -117,6 +117,34 @@ type file struct {
 	path string // slash path from the site root, for errors
 	abs  string
 	info fs.FileInfo
+}
+
+// listing walks content/, or reuses the cache's last walk when it still
+// holds.
+func (l *loader) listing() []file {
+	c := l.opts.Cache
+	if c != nil {
+		c.mu.Lock()
+		listed, files := c.listed, c.listing
+		c.mu.Unlock()
+		if listed {
+			out := make([]file, len(files))
+			for i, f := range files {
+				out[i] = f
+				out[i].info = nil
+				out[i].lang = l.cfg.Language(f.lang.Code)
+			}
+			return out
+		}
+	}
+	before := len(*l.errs)
+	files := l.walk()
+	if c != nil && len(*l.errs) == before && len(l.warnings) == 0 {
+		c.mu.Lock()
+		c.listing, c.listed = files, true
+		c.mu.Unlock()
+	}
+	return files
 }
 
 func (l *loader) walk() []file {
@@ -221,6 +249,9 @@ func (l *loader) read(files []file) []*Page {
 					continue
 				}
 				parsed.Add(1)
+				if f.info == nil && l.opts.Cache != nil {
+					f.info, _ = os.Lstat(f.abs)
+				}
 				pages[i] = l.readOne(f, &errs[i])
 				if errs[i].Err() == nil {
 					l.opts.Cache.put(f.path, f.info, pages[i])
@@ -286,7 +317,7 @@ func (l *loader) readOne(f file, errs *ferr.List) *Page {
 		errs.Add(err)
 		return p
 	}
-	p.Body, p.BodyLine, p.lines = body, bodyLine, keyLines(fm)
+	p.Body, p.BodyLine, p.lines, p.frontMatter = body, bodyLine, keyLines(fm), string(fm)
 	m, err := decode(f.path, fm)
 	if err != nil {
 		errs.Add(err)

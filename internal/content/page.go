@@ -65,8 +65,9 @@ type Page struct {
 	Headings []markdown.Heading
 	IDs      map[string]bool
 
-	key   string // translation group
-	lines map[string]int
+	key         string // translation group
+	lines       map[string]int
+	frontMatter string
 	// Computed once by Load: templates ask for them many times per page.
 	permalink, relPermalink string
 }

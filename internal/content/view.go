@@ -100,6 +100,11 @@ func (p *Page) LangLinks() []LangLink {
 			out = append(out, LangLink{Lang: l.Lang, URL: p.RelPermalink(), Current: true})
 			continue
 		}
+		if p.Kind == "404" {
+			// Not a page of any language: every home is the place to go.
+			out = append(out, LangLink{Lang: l.Lang, URL: l.Home.RelPermalink()})
+			continue
+		}
 		if q := p.Translation(l.Lang.Code); q != nil {
 			out = append(out, LangLink{Lang: l.Lang, URL: q.RelPermalink(), Fallback: q.Fallback})
 			continue
@@ -178,4 +183,28 @@ func (p *Page) Moved(url, kind string) *Page {
 	q.permalink = p.Site.All.Config.AbsURL(url)
 	q.relPermalink = p.Site.All.RelURL(url)
 	return &q
+}
+
+// Fingerprint is what other pages can show of this one (its front matter,
+// URL and standing); when it is unchanged, only the page itself can look
+// different after an edit. The dev server's incremental rebuild compares it.
+func (p *Page) Fingerprint() string {
+	fb := ""
+	if p.Fallback {
+		fb = "fallback"
+	}
+	return p.frontMatter + "\x00" + p.URL + "\x00" + p.Title + "\x00" + fb
+}
+
+// Top is the page's top-level section (a child of the home), the page
+// itself at the top level, or nil for the home.
+func (p *Page) Top() *Page {
+	if p.Parent == nil {
+		return nil
+	}
+	q := p
+	for q.Parent != nil && q.Parent.Parent != nil {
+		q = q.Parent
+	}
+	return q
 }

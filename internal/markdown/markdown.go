@@ -19,6 +19,7 @@ package markdown
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"regexp"
 	"strings"
 	"unicode"
@@ -30,7 +31,7 @@ import (
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
-	"github.com/yuin/goldmark/renderer/html"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/wazc/site/internal/ferr"
@@ -55,7 +56,7 @@ func New(o Options) *Converter {
 		}
 		var ro []renderer.Option
 		if o.Unsafe {
-			ro = append(ro, html.WithUnsafe())
+			ro = append(ro, gmhtml.WithUnsafe())
 		}
 		return goldmark.New(
 			goldmark.WithExtensions(exts...),
@@ -344,7 +345,12 @@ func plainText(n ast.Node, src []byte) string {
 				b.WriteByte(' ')
 			}
 		case *ast.String:
-			b.Write(t.Value)
+			// The typographer's strings are HTML entities ("&rsquo;").
+			if t.IsCode() {
+				b.WriteString(html.UnescapeString(string(t.Value)))
+			} else {
+				b.Write(t.Value)
+			}
 		case *ast.CodeSpan:
 			for ch := t.FirstChild(); ch != nil; ch = ch.NextSibling() {
 				if tx, ok := ch.(*ast.Text); ok {
@@ -366,7 +372,8 @@ type ids struct {
 func newIDs() *ids { return &ids{used: map[string]bool{}} }
 
 // Slug makes an id from text: letters, marks and digits of any script are
-// kept (lowered), runs of anything else become one hyphen.
+// kept (lowered), apostrophes dropped, runs of anything else become one
+// hyphen.
 func Slug(s string) string {
 	var b strings.Builder
 	dash := false
@@ -380,6 +387,8 @@ func Slug(s string) string {
 			b.WriteRune(unicode.ToLower(r))
 		case r == '_' && b.Len() > 0:
 			b.WriteRune(r)
+		case r == '\'' || r == '’':
+			// Apostrophes join a word ("letter's" → "letters"), as on GitHub.
 		default:
 			dash = true
 		}

@@ -16,7 +16,7 @@ func TestSlug(t *testing.T) {
 		{"Права человека", "права-человека"},
 		{"Международный пакт о гражданских и политических правах", "международный-пакт-о-гражданских-и-политических-правах"},
 		{"Hello, World! -- (test)", "hello-world-test"},
-		{"  «Droits de l’homme» : 1948 ", "droits-de-l-homme-1948"},
+		{"  «Droits de l’homme» : 1948 ", "droits-de-lhomme-1948"},
 		{"snake_case stays", "snake_case-stays"},
 		{"_leading underscore", "leading-underscore"},
 		{"1. Introduction", "1-introduction"},

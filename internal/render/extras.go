@@ -134,56 +134,40 @@ func (r *Renderer) NotFound(w output.Writer, stats *Stats) error {
 	return w.WriteFile("404.html", buf.Bytes())
 }
 
-type urlset struct {
-	XMLName xml.Name `xml:"urlset"`
-	NS      string   `xml:"xmlns,attr"`
-	XHTML   string   `xml:"xmlns:xhtml,attr"`
-	URLs    []sitemapURL
-}
-
-type sitemapURL struct {
-	XMLName xml.Name    `xml:"url"`
-	Loc     string      `xml:"loc"`
-	LastMod string      `xml:"lastmod,omitempty"`
-	Links   []xhtmlLink `xml:"xhtml:link"`
-}
-
-type xhtmlLink struct {
-	Rel      string `xml:"rel,attr"`
-	HrefLang string `xml:"hreflang,attr"`
-	Href     string `xml:"href,attr"`
-}
-
 // Sitemap writes sitemap.xml, with every page's translations as
 // xhtml:link alternates, and robots.txt pointing to it.
 func (r *Renderer) Sitemap(w output.Writer, stats *Stats) error {
-	set := urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9", XHTML: "http://www.w3.org/1999/xhtml"}
 	pages := append([]*content.Page(nil), r.Site.Pages...)
 	sort.Slice(pages, func(i, j int) bool { return pages[i].URL < pages[j].URL })
+	// Written by hand rather than with encoding/xml, which took a third of
+	// a dev-server rebuild on a large site.
+	var b bytes.Buffer
+	b.Grow(len(pages) * 600)
+	b.WriteString(xml.Header)
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + "\n")
 	for _, p := range pages {
 		if p.Fallback {
 			continue
 		}
-		u := sitemapURL{Loc: p.Permalink()}
+		b.WriteString("  <url>\n    <loc>")
+		xml.EscapeText(&b, []byte(p.Permalink()))
+		b.WriteString("</loc>\n")
 		if !p.Date.IsZero() {
-			u.LastMod = p.Date.Format("2006-01-02")
+			b.WriteString("    <lastmod>" + p.Date.Format("2006-01-02") + "</lastmod>\n")
 		}
 		if alts := p.Alternates(); len(alts) > 2 {
 			for _, a := range alts {
-				u.Links = append(u.Links, xhtmlLink{Rel: "alternate", HrefLang: a.HrefLang, Href: a.URL})
+				b.WriteString(`    <xhtml:link rel="alternate" hreflang="`)
+				xml.EscapeText(&b, []byte(a.HrefLang))
+				b.WriteString(`" href="`)
+				xml.EscapeText(&b, []byte(a.URL))
+				b.WriteString(`"/>` + "\n")
 			}
 		}
-		set.URLs = append(set.URLs, u)
+		b.WriteString("  </url>\n")
 	}
-	var buf bytes.Buffer
-	buf.WriteString(xml.Header)
-	enc := xml.NewEncoder(&buf)
-	enc.Indent("", "  ")
-	if err := enc.Encode(set); err != nil {
-		return err
-	}
-	buf.WriteByte('\n')
-	if err := w.WriteFile("sitemap.xml", buf.Bytes()); err != nil {
+	b.WriteString("</urlset>\n")
+	if err := w.WriteFile("sitemap.xml", b.Bytes()); err != nil {
 		return err
 	}
 	robots := "User-agent: *\nAllow: /\n\nSitemap: " + r.Site.Config.AbsURL("/sitemap.xml") + "\n"

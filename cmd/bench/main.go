@@ -1,0 +1,300 @@
+// Command bench measures the builder against Hugo on the same generated
+// corpus, side by side in one run, and prints medians and ratios:
+//
+//	go run ./cmd/bench [--pages 1000,5000] [--runs 5] [--dir /dev/shm/site-bench]
+//
+// For each size it generates a 4-language corpus with
+// ../shared/bench/gen-corpus, gives it the repo's layouts/ and a site.yaml,
+// and builds it with "site build" and, when Hugo is installed, with
+// "hugo" on the same content wrapped by ../shared/bench/hugo-site. Each
+// build runs in a child process whose wall time, CPU time and peak memory
+// (from rusage) are recorded. At the first size it also measures the dev
+// server: the time from a one-page edit to the reload event, how many pages
+// that rebuild rendered, and the time from start to the first page served,
+// beside hugo server's (via ../shared/bench/hugo-incr).
+//
+// Put the corpus on tmpfs (the default, /dev/shm): on disk, creating many
+// files soon after deleting many is slow and noisy.
+package main
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/wazc/site/internal/build"
+	"github.com/wazc/site/internal/serve"
+)
+
+type sample struct {
+	wall, cpu time.Duration
+	rssKB     int64
+}
+
+func main() {
+	pages := flag.String("pages", "1000", "pages per language, comma-separated sizes")
+	runs := flag.Int("runs", 5, "builds per tool and size")
+	dir := flag.String("dir", "/dev/shm/site-bench", "work `folder` for corpora and output")
+	shared := flag.String("shared", "../shared/bench", "`folder` with gen-corpus, hugo-site and hugo-incr")
+	edits := flag.Int("edits", 20, "one-page edits for the dev-server measurement (0 to skip)")
+	flag.Parse()
+	if err := run(*pages, *runs, *dir, *shared, *edits); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(sizes string, runs int, dir, shared string, edits int) error {
+	repo, _ := os.Getwd()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	bin := filepath.Join(dir, "site")
+	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/site").CombinedOutput(); err != nil {
+		return fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	hugo, _ := exec.LookPath("hugo")
+	if hugo == "" {
+		fmt.Println("# hugo not found (apt-get install hugo): measuring site only")
+	}
+	for i, s := range strings.Split(sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil {
+			return fmt.Errorf("--pages: %v", err)
+		}
+		corpus := filepath.Join(dir, fmt.Sprintf("corpus-%d", n))
+		if err := prepare(repo, shared, corpus, n); err != nil {
+			return err
+		}
+		fmt.Printf("\n## 4 languages x %d pages (%s), median of %d\n\n", n, corpus, runs)
+		var siteS, hugoS []sample
+		for r := 0; r < runs; r++ {
+			sm, err := measure(corpus, bin, "build", "--source", corpus, "--dest", filepath.Join(dir, "public-site"))
+			if err != nil {
+				return err
+			}
+			siteS = append(siteS, sm)
+			if hugo != "" {
+				hdir := corpus + "-hugo"
+				os.RemoveAll(filepath.Join(hdir, "public"))
+				os.RemoveAll(filepath.Join(hdir, "resources"))
+				sm, err := measure(hdir, hugo, "--quiet", "--destination", "public")
+				if err != nil {
+					return err
+				}
+				hugoS = append(hugoS, sm)
+			}
+		}
+		fmt.Println("| cold build | wall | CPU | peak memory |")
+		fmt.Println("|---|---|---|---|")
+		ms := median(siteS)
+		fmt.Printf("| site | %.2f s | %.2f s | %d MiB |\n", ms.wall.Seconds(), ms.cpu.Seconds(), ms.rssKB/1024)
+		if hugo != "" {
+			mh := median(hugoS)
+			fmt.Printf("| hugo | %.2f s | %.2f s | %d MiB |\n", mh.wall.Seconds(), mh.cpu.Seconds(), mh.rssKB/1024)
+			fmt.Printf("| site / hugo | %.2f | %.2f | %.2f |\n", ms.wall.Seconds()/mh.wall.Seconds(), ms.cpu.Seconds()/mh.cpu.Seconds(), float64(ms.rssKB)/float64(mh.rssKB))
+		}
+		if i == 0 && edits > 0 {
+			if err := devServer(corpus, bin, edits); err != nil {
+				return err
+			}
+			if hugo != "" {
+				hugoServer(shared, corpus+"-hugo", edits)
+			}
+		}
+	}
+	return nil
+}
+
+// prepare makes the corpus and its two wrappers once.
+func prepare(repo, shared, corpus string, n int) error {
+	if _, err := os.Stat(filepath.Join(corpus, "content")); err != nil {
+		fmt.Printf("# generating %s\n", corpus)
+		if out, err := exec.Command(filepath.Join(shared, "gen-corpus"), corpus, "--pages", fmt.Sprint(n), "--langs", "en,az,ru,fr").CombinedOutput(); err != nil {
+			return fmt.Errorf("gen-corpus: %v\n%s", err, out)
+		}
+	}
+	os.RemoveAll(filepath.Join(corpus, "layouts"))
+	if out, err := exec.Command("cp", "-r", filepath.Join(repo, "layouts"), filepath.Join(corpus, "layouts")).CombinedOutput(); err != nil {
+		return fmt.Errorf("copying layouts: %v\n%s", err, out)
+	}
+	os.RemoveAll(filepath.Join(corpus, "static"))
+	exec.Command("cp", "-r", filepath.Join(repo, "static"), filepath.Join(corpus, "static")).Run()
+	cfg := "baseURL: https://example.org/\ntitle: Corpus\nlanguages: [{code: en}, {code: az}, {code: ru}, {code: fr}]\n"
+	if err := os.WriteFile(filepath.Join(corpus, "site.yaml"), []byte(cfg), 0o644); err != nil {
+		return err
+	}
+	hdir := corpus + "-hugo"
+	if _, err := os.Stat(filepath.Join(hdir, "hugo.yaml")); err != nil {
+		os.RemoveAll(hdir)
+		if out, err := exec.Command("cp", "-r", filepath.Join(corpus, "content"), filepath.Join(hdir, "content")).CombinedOutput(); err != nil {
+			os.MkdirAll(hdir, 0o755)
+			if out2, err := exec.Command("cp", "-r", filepath.Join(corpus, "content"), hdir).CombinedOutput(); err != nil {
+				return fmt.Errorf("copying content: %v\n%s%s", err, out, out2)
+			}
+		}
+		if out, err := exec.Command(filepath.Join(shared, "hugo-site"), hdir).CombinedOutput(); err != nil {
+			return fmt.Errorf("hugo-site: %v\n%s", err, out)
+		}
+	}
+	return nil
+}
+
+// measure runs a command and reads its rusage.
+func measure(dir, bin string, args ...string) (sample, error) {
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	start := time.Now()
+	out, err := cmd.CombinedOutput()
+	wall := time.Since(start)
+	if err != nil {
+		return sample{}, fmt.Errorf("%s %v: %v\n%s", bin, args, err, out)
+	}
+	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	return sample{wall: wall, cpu: cpu, rssKB: ru.Maxrss}, nil
+}
+
+func median(s []sample) sample {
+	pick := func(less func(a, b sample) bool) sample {
+		c := append([]sample(nil), s...)
+		sort.Slice(c, func(i, j int) bool { return less(c[i], c[j]) })
+		return c[len(c)/2]
+	}
+	return sample{
+		wall:  pick(func(a, b sample) bool { return a.wall < b.wall }).wall,
+		cpu:   pick(func(a, b sample) bool { return a.cpu < b.cpu }).cpu,
+		rssKB: pick(func(a, b sample) bool { return a.rssKB < b.rssKB }).rssKB,
+	}
+}
+
+// devServer measures site serve: start-up to first page served (a child
+// process), then edits in-process: write to reload event.
+func devServer(corpus, bin string, edits int) error {
+	port := freePort()
+	start := time.Now()
+	cmd := exec.Command(bin, "serve", "--source", corpus, "--port", fmt.Sprint(port))
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	url := fmt.Sprintf("http://127.0.0.1:%d/en/", port)
+	for {
+		resp, err := http.Get(url)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				break
+			}
+		}
+		if time.Since(start) > 2*time.Minute {
+			return fmt.Errorf("site serve did not serve %s", url)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	startup := time.Since(start)
+	cmd.Process.Signal(os.Interrupt)
+	cmd.Wait()
+
+	srv := serve.New(serve.Options{Build: build.Options{Source: corpus}})
+	rendered := make(chan int, 16)
+	srv.Rebuilt = func(_ []string, out *build.Outcome, err error) {
+		if out != nil && err == nil {
+			rendered <- len(out.Rendered)
+		}
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go srv.Run(ctx, ln)
+	<-rendered
+	resp, err := http.Get("http://" + ln.Addr().String() + "/__site/events")
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	events := make(chan time.Time, 16)
+	go func() {
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if sc.Text() == "event: reload" {
+				events <- time.Now()
+			}
+		}
+	}()
+	page := filepath.Join(corpus, "content/en/sec-01/page-0001.md")
+	orig, err := os.ReadFile(page)
+	if err != nil {
+		return err
+	}
+	defer os.WriteFile(page, orig, 0o644)
+	var lat []time.Duration
+	var count int
+	for i := 0; i < edits; i++ {
+		time.Sleep(150 * time.Millisecond)
+		t0 := time.Now()
+		os.WriteFile(page, append(orig, fmt.Sprintf("\nEdit number %d.\n", i)...), 0o644)
+		select {
+		case t1 := <-events:
+			lat = append(lat, t1.Sub(t0))
+			count = <-rendered
+		case <-time.After(10 * time.Second):
+			return fmt.Errorf("no reload event after edit %d", i)
+		}
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	p95 := lat[(len(lat)*95+99)/100-1]
+	fmt.Printf("\n| dev server | site |\n|---|---|\n")
+	fmt.Printf("| start to first page served | %d ms |\n", startup.Milliseconds())
+	fmt.Printf("| one-page edit: write to reload event, median | %.1f ms |\n", float64(lat[len(lat)/2].Microseconds())/1000)
+	fmt.Printf("| same, p95 | %.1f ms |\n", float64(p95.Microseconds())/1000)
+	fmt.Printf("| pages rendered by that rebuild | %d |\n", count)
+	fmt.Println("(the write-to-event time includes the watcher's 30 ms quiet period)")
+	return nil
+}
+
+var readyRe = regexp.MustCompile(`server ready after (\d+) ms`)
+var medianRe = regexp.MustCompile(`latency write->'Total in' line: median ([\d.]+) ms`)
+
+func hugoServer(shared, hdir string, edits int) {
+	out, err := exec.Command(filepath.Join(shared, "hugo-incr"), hdir, "--port", fmt.Sprint(freePort()), "--edits", fmt.Sprint(edits)).CombinedOutput()
+	if err != nil {
+		fmt.Printf("# hugo-incr failed: %v\n%s\n", err, out)
+		return
+	}
+	fmt.Println("\n| hugo server (hugo-incr) | |\n|---|---|")
+	if m := readyRe.FindSubmatch(out); m != nil {
+		fmt.Printf("| start to server ready | %s ms |\n", m[1])
+	}
+	if m := medianRe.FindSubmatch(out); m != nil {
+		fmt.Printf("| one-page edit: write to 'Total in' line, median | %s ms |\n", m[1])
+	}
+	for _, l := range strings.Split(string(out), "\n") {
+		if strings.Contains(l, "median") {
+			fmt.Println("#", strings.TrimSpace(l))
+		}
+	}
+}
+
+func freePort() int {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 18000
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
