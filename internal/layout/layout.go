@@ -37,8 +37,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"text/template/parse"
 	"sync"
+	"text/template/parse"
 	"time"
 	"unicode/utf8"
 
