@@ -189,26 +189,30 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	res.Site = site
 	out.site = site
 	r := &render.Renderer{Site: site, Layouts: st.layouts, MD: markdown.New(markdown.Options{Unsafe: st.cfg.Markup.Unsafe}), Root: s.opts.Source, Cache: s.conv}
-	// Markdown is converted even when loading found problems, so that one
-	// run reports broken links too.
-	errs.Add(r.Convert(site.Pages))
-	out.Converted = int(r.Converted)
-	if errs.Err() != nil {
-		return out, errs.Err()
-	}
-	out.fingerprints, out.digests = fingerprints(site)
-	pages, meta := site.Pages, true
-	if !full {
-		pages, meta = s.dirty(out)
-	}
-	for _, p := range pages {
-		out.Rendered = append(out.Rendered, p.OutPath)
-	}
 	res.Stats.Pages = map[string]int{}
 	for _, p := range site.Pages {
 		res.Stats.Pages[p.Lang.Code]++
 	}
-	errs.Add(r.Pages(pages, w, &res.Stats))
+	out.fingerprints, out.digests = fingerprints(site)
+	pages, meta := site.Pages, true
+	if full && errs.Err() == nil {
+		// Every page: convert and render each in one go.
+		errs.Add(r.Convert(site.Pages, w, &res.Stats))
+	} else {
+		// Markdown is converted even when loading found problems, so that
+		// one run reports broken links too.
+		errs.Add(r.Convert(site.Pages, nil, nil))
+		if errs.Err() != nil {
+			out.Converted = int(r.Converted)
+			return out, errs.Err()
+		}
+		pages, meta = s.dirty(out)
+		errs.Add(r.Pages(pages, w, &res.Stats))
+	}
+	out.Converted = int(r.Converted)
+	for _, p := range pages {
+		out.Rendered = append(out.Rendered, p.OutPath)
+	}
 	// The other files show only titles and URLs: after text edits alone
 	// they are as they were.
 	if meta {

@@ -24,6 +24,13 @@ type Writer interface {
 	WriteFile(name string, data []byte) error
 }
 
+// Retains reports whether w keeps the slices it is given (Memory does),
+// so that callers must not reuse them; Dir writes them out at once.
+func Retains(w Writer) bool {
+	_, isDir := w.(*Dir)
+	return !isDir
+}
+
 // CheckName reports a file name that is not a clean relative path inside the
 // output folder. Every writer calls it, so nothing a page says can write
 // elsewhere.

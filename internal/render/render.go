@@ -90,12 +90,34 @@ type anchorCheck struct {
 	fragment  string
 }
 
-// Convert turns every page's Markdown into HTML. It must run before Pages.
-func (r *Renderer) Convert(pages []*content.Page) error {
+// Convert turns every page's Markdown into HTML and checks the anchors of
+// links between pages. With a writer, each page is rendered with its layout
+// and written as soon as it is converted, so that a build holds one page's
+// HTML per core rather than the whole site's; without one, conversions only
+// go to the Cache, for Pages to render a chosen few.
+//
+// A layout sees its own page's Content and TOC; other pages' are empty, so
+// that what a page shows never depends on the order pages are rendered in.
+func (r *Renderer) Convert(pages []*content.Page, w output.Writer, stats *Stats) error {
+	if w != nil {
+		r.Layouts.ResetCache()
+	}
 	checks := make([][]anchorCheck, len(pages))
 	errs := make([]error, len(pages))
 	parallel(len(pages), func(i int) {
-		checks[i], errs[i] = r.cachedConvert(pages[i])
+		p := pages[i]
+		var c *converted
+		c, checks[i] = r.cachedConvert(p)
+		errs[i] = c.err
+		if w == nil || c.err != nil {
+			return
+		}
+		if errs[i] = r.page(p, c, w); errs[i] == nil {
+			atomic.AddInt64(&stats.Files, 1)
+		}
+		if r.Cache == nil {
+			p.Body = nil // converted: free it as the build goes
+		}
 	})
 	var all ferr.List
 	for i := range pages {
@@ -119,10 +141,9 @@ func (r *Renderer) Convert(pages []*content.Page) error {
 
 // cachedConvert converts p, or takes its conversion from the cache when
 // its source and every link it resolved are as they were.
-func (r *Renderer) cachedConvert(p *content.Page) ([]anchorCheck, error) {
+func (r *Renderer) cachedConvert(p *content.Page) (*converted, []anchorCheck) {
 	if r.Cache == nil {
-		c, checks := r.convert(p)
-		return checks, c.err
+		return r.convert(p)
 	}
 	key := cacheKey(p)
 	r.Cache.mu.Lock()
@@ -134,14 +155,14 @@ func (r *Renderer) cachedConvert(p *content.Page) ([]anchorCheck, error) {
 		r.Cache.entries[key] = c
 		r.Cache.mu.Unlock()
 	}
-	p.Content, p.TOC, p.Headings, p.IDs = c.content, c.toc, c.headings, c.ids
+	p.Headings, p.IDs = c.headings, c.ids
 	var checks []anchorCheck
 	for _, a := range c.anchors {
 		if t := r.Site.Lookup(a.lang, a.rel); t != nil {
 			checks = append(checks, anchorCheck{from: p, line: a.line, col: a.col, target: t, fragment: a.fragment})
 		}
 	}
-	return checks, c.err
+	return c, checks
 }
 
 func (r *Renderer) stillResolves(p *content.Page, links []resolved) bool {
@@ -199,7 +220,7 @@ func (r *Renderer) convert(p *content.Page) (*converted, []anchorCheck) {
 	c.ids = res.IDs
 	c.toc = toc(res.Headings, r.Site.Config.Markup.TOCMin, r.Site.Config.Markup.TOCMax)
 	c.err = err
-	p.Content, p.TOC, p.Headings, p.IDs = c.content, c.toc, c.headings, c.ids
+	p.Headings, p.IDs = c.headings, c.ids
 	return c, checks
 }
 
@@ -246,13 +267,21 @@ func toc(hs []markdown.Heading, min, max int) template.HTML {
 	return template.HTML(b.String())
 }
 
-// Pages renders each page with its layout and writes it.
+// Pages renders chosen pages again with their layouts and writes them,
+// taking their Markdown from the Cache that Convert filled.
 func (r *Renderer) Pages(pages []*content.Page, w output.Writer, stats *Stats) error {
 	r.Layouts.ResetCache()
 	errs := make([]error, len(pages))
 	parallel(len(pages), func(i int) {
-		errs[i] = r.page(pages[i], w)
-		if errs[i] == nil {
+		p := pages[i]
+		r.Cache.mu.Lock()
+		c := r.Cache.entries[cacheKey(p)]
+		r.Cache.mu.Unlock()
+		if c == nil {
+			errs[i] = fmt.Errorf("%s: rendered before it was converted", p.OutPath)
+			return
+		}
+		if errs[i] = r.page(p, c, w); errs[i] == nil {
 			atomic.AddInt64(&stats.Files, 1)
 		}
 	})
@@ -265,7 +294,8 @@ func (r *Renderer) Pages(pages []*content.Page, w output.Writer, stats *Stats) e
 
 var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
-func (r *Renderer) page(p *content.Page, w output.Writer) error {
+// page executes p's layout with its converted Markdown and writes it.
+func (r *Renderer) page(p *content.Page, c *converted, w output.Writer) error {
 	name, err := r.Layouts.Pick(p.Kind, p.Layout)
 	if err != nil {
 		return ferr.New(p.Path, p.Line("layout"), "%v", err)
@@ -273,11 +303,16 @@ func (r *Renderer) page(p *content.Page, w output.Writer) error {
 	buf := bufPool.Get().(*bytes.Buffer)
 	buf.Reset()
 	defer bufPool.Put(buf)
-	if err := r.Layouts.Execute(buf, p.Lang.Code, name, p); err != nil {
+	q := *p
+	q.Content, q.TOC = c.content, c.toc
+	if err := r.Layouts.Execute(buf, p.Lang.Code, name, &q); err != nil {
 		return err
 	}
-	// The writer may keep the slice (Memory does), so hand it a copy.
-	return w.WriteFile(p.OutPath, bytes.Clone(buf.Bytes()))
+	data := buf.Bytes()
+	if output.Retains(w) {
+		data = bytes.Clone(data)
+	}
+	return w.WriteFile(p.OutPath, data)
 }
 
 // Static copies static/ as it is.
