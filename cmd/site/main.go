@@ -20,9 +20,11 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"syscall"
+	"time"
 
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/ferr"
+	"github.com/wazc/site/internal/newpage"
 	"github.com/wazc/site/internal/serve"
 	"github.com/wazc/site/internal/translation"
 )
@@ -32,6 +34,9 @@ const usage = `site builds a multilingual static site from Markdown.
 Usage:
   site serve   [--source DIR] [--port 1313] [--bind 127.0.0.1] [--drafts]
   site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts]
+  site check   [--source DIR] [--drafts]
+  site new     [--source DIR] PATH
+  site new     [--source DIR] --translate LANG PATH
   site i18n    [--source DIR] [--strict] [--format text|json]
   site i18n mark [--source DIR] PATH...
   site version
@@ -54,6 +59,8 @@ func init() {
 	commands = map[string]command{
 		"build":   {"build the site into a folder", runBuild},
 		"serve":   {"serve the site from memory and rebuild it on every change", runServe},
+		"check":   {"run every check of a build without writing anything; problems are printed as path:line:col: message", runCheck},
+		"new":     {"create a page from its archetype, or with --translate the translation of an existing page", runNew},
 		"version": {"print the version", runVersion},
 		"i18n":    {"show which translations are ok, missing, stale or unmarked; \"site i18n mark PATH...\" records that translations are up to date with their originals", runI18n},
 		"help":    {"explain a command", runHelp},
@@ -151,6 +158,108 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintln(stdout, "Stopped.")
+	return 0
+}
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check", "[--source DIR] [--drafts]")
+	var opts build.Options
+	fs.StringVar(&opts.Source, "source", ".", "the site's `folder`")
+	fs.BoolVar(&opts.Drafts, "drafts", false, "include pages marked draft: true")
+	if code := parse(fs, args, stdout, stderr); code >= 0 {
+		return code
+	}
+	res, err := build.Check(opts)
+	if res != nil {
+		for _, w := range res.Warnings {
+			fmt.Fprintf(stderr, "%s: warning: %s\n", position(w), message(w))
+		}
+	}
+	if err != nil {
+		for _, e := range ferr.Errors(err) {
+			fmt.Fprintf(stderr, "%s: %s\n", position(e), message(e))
+		}
+		return 1
+	}
+	n := 0
+	for _, c := range res.Stats.Pages {
+		n += c
+	}
+	fmt.Fprintf(stdout, "ok: %d pages checked in %s\n", n, res.Duration.Round(time.Millisecond))
+	return 0
+}
+
+// position is path:line:col for editors to jump to; 1 where unknown.
+func position(err error) string {
+	var fe *ferr.FileError
+	if !errors.As(err, &fe) {
+		return "site.yaml:1:1"
+	}
+	line, col := fe.Line, fe.Col
+	if line == 0 {
+		line = 1
+	}
+	if col == 0 {
+		col = 1
+	}
+	return fmt.Sprintf("%s:%d:%d", fe.Path, line, col)
+}
+
+func message(err error) string {
+	var fe *ferr.FileError
+	if errors.As(err, &fe) {
+		return fe.Err.Error()
+	}
+	return err.Error()
+}
+
+func runNew(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("new", "[--source DIR] [--translate LANG] PATH")
+	source := fs.String("source", ".", "the site's `folder`")
+	lang := fs.String("translate", "", "create the translation into `LANG` of the page at PATH")
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "site new: name one page, e.g. content/en/actions/new-page.md")
+		return 2
+	}
+	rel, plang, inLang, err := newpage.Rel(*source, fs.Arg(0))
+	if err != nil {
+		fmt.Fprintf(stderr, "site new: %v\n", err)
+		return 2
+	}
+	var created string
+	if *lang == "" {
+		created, err = newpage.New(*source, rel, plang, inLang, time.Now())
+	} else {
+		site, _, lerr := build.Load(build.Options{Source: *source})
+		if site == nil {
+			printErrors(stderr, lerr)
+			return 1
+		}
+		if site.Config.Language(*lang) == nil {
+			fmt.Fprintf(stderr, "site new: %q is not a language of %s\n", *lang, "site.yaml")
+			return 1
+		}
+		orig := site.Lookup(plang, inLang)
+		if orig == nil || orig.Path == "" {
+			fmt.Fprintf(stderr, "site new: %s: no such page\n", rel)
+			return 1
+		}
+		created, err = newpage.Translate(*source, orig, *lang)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "site new: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "created %s\n", created)
 	return 0
 }
 

@@ -117,3 +117,11 @@ func Load(opts Options) (*content.Site, []error, error) {
 	}
 	return content.Load(opts.Source, cfg, content.Options{Drafts: opts.Drafts})
 }
+
+// discard is a writer that keeps nothing.
+type discard struct{}
+
+func (discard) WriteFile(name string, _ []byte) error { return output.CheckName(name) }
+
+// Check runs every check of a build, writing nothing.
+func Check(opts Options) (*Result, error) { return Run(opts, discard{}) }

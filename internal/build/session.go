@@ -220,6 +220,7 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		errs.Add(r.NotFound(w, &res.Stats))
 		errs.Add(r.Chooser(w, &res.Stats))
 		errs.Add(r.Sitemap(w, &res.Stats))
+		errs.Add(r.Feeds(w, &res.Stats))
 	}
 	if staticChanged {
 		errs.Add(r.Static(w, &res.Stats))

@@ -612,6 +612,11 @@ func (l *loader) claimOutputs(s *Site) {
 	for _, f := range s.Static {
 		claimOut(f, "static/"+f, "static/"+f, 0)
 	}
+	for _, ls := range s.Langs {
+		if ls.FeedURL() != "" {
+			claimOut(ls.FeedPath(), "the "+ls.Lang.Code+" Atom feed", "content", 0)
+		}
+	}
 	for _, p := range s.Pages {
 		at := p.Path
 		if at == "" {

@@ -2,6 +2,7 @@ package content
 
 import (
 	"html/template"
+	"sort"
 	"time"
 
 	"github.com/wazc/site/internal/config"
@@ -145,6 +146,38 @@ type LangSite struct {
 
 // Sections returns the top-level sections of the language.
 func (s *LangSite) Sections() []*Page { return s.Home.Sections() }
+
+// FeedPath is where the language's Atom feed is written ("en/atom.xml").
+func (s *LangSite) FeedPath() string { return OutPath(s.Lang.Prefix + "atom.xml") }
+
+// Dated returns the language's pages that have a date and are not
+// fallbacks, newest first: the entries of its feed.
+func (s *LangSite) Dated() []*Page {
+	var out []*Page
+	for _, p := range s.Pages {
+		if !p.Date.IsZero() && !p.Fallback {
+			out = append(out, p)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].Date.Equal(out[j].Date) {
+			return out[i].Date.After(out[j].Date)
+		}
+		return out[i].URL < out[j].URL
+	})
+	return out
+}
+
+// FeedURL is the path of the language's Atom feed, with the base path, or
+// "" when no page of the language has a date (there is no feed then).
+func (s *LangSite) FeedURL() string {
+	for _, p := range s.Pages {
+		if !p.Date.IsZero() && !p.Fallback {
+			return s.All.RelURL("/" + s.FeedPath())
+		}
+	}
+	return ""
+}
 
 // Site is everything Load found.
 type Site struct {

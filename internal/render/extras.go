@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"sort"
 	"sync/atomic"
+	"time"
 
 	"github.com/wazc/site/internal/content"
 	"github.com/wazc/site/internal/ferr"
@@ -173,4 +174,62 @@ func (r *Renderer) Sitemap(w output.Writer, stats *Stats) error {
 	robots := "User-agent: *\nAllow: /\n\nSitemap: " + r.Site.Config.AbsURL("/sitemap.xml") + "\n"
 	atomic.AddInt64(&stats.Files, 2)
 	return w.WriteFile("robots.txt", []byte(robots))
+}
+
+// Feeds writes an Atom feed of each language's dated pages, newest first,
+// for languages that have any.
+func (r *Renderer) Feeds(w output.Writer, stats *Stats) error {
+	var errs ferr.List
+	for _, ls := range r.Site.Langs {
+		dated := ls.Dated()
+		if len(dated) == 0 {
+			continue
+		}
+		cfg := r.Site.Config
+		var b bytes.Buffer
+		b.WriteString(xml.Header)
+		b.WriteString(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="`)
+		xml.EscapeText(&b, []byte(ls.Lang.Code))
+		b.WriteString("\">\n")
+		elem := func(indent, name, text string) {
+			b.WriteString(indent + "<" + name + ">")
+			xml.EscapeText(&b, []byte(text))
+			b.WriteString("</" + name + ">\n")
+		}
+		link := func(indent, rel, href string) {
+			b.WriteString(indent + `<link rel="` + rel + `" href="`)
+			xml.EscapeText(&b, []byte(href))
+			b.WriteString("\"/>\n")
+		}
+		title := ls.Lang.Title
+		if title == "" {
+			title = ls.Home.Title
+		}
+		elem("  ", "title", title)
+		if ls.Lang.Description != "" {
+			elem("  ", "subtitle", ls.Lang.Description)
+		}
+		elem("  ", "id", ls.Home.Permalink())
+		link("  ", "self", cfg.AbsURL("/"+ls.FeedPath()))
+		link("  ", "alternate", ls.Home.Permalink())
+		elem("  ", "updated", dated[0].Date.UTC().Format(time.RFC3339))
+		b.WriteString("  <author>\n")
+		elem("    ", "name", title)
+		b.WriteString("  </author>\n")
+		for _, p := range dated {
+			b.WriteString("  <entry>\n")
+			elem("    ", "title", p.Title)
+			elem("    ", "id", p.Permalink())
+			link("    ", "alternate", p.Permalink())
+			elem("    ", "updated", p.Date.UTC().Format(time.RFC3339))
+			if p.Description != "" {
+				elem("    ", "summary", p.Description)
+			}
+			b.WriteString("  </entry>\n")
+		}
+		b.WriteString("</feed>\n")
+		errs.Add(w.WriteFile(ls.FeedPath(), b.Bytes()))
+		atomic.AddInt64(&stats.Files, 1)
+	}
+	return errs.Err()
 }

@@ -340,6 +340,11 @@ func (r *Renderer) Static(w output.Writer, stats *Stats) error {
 // Outputs is the set of files a full render of the site writes.
 func (r *Renderer) Outputs() map[string]bool {
 	out := map[string]bool{"404.html": true, "sitemap.xml": true, "robots.txt": true}
+	for _, ls := range r.Site.Langs {
+		if ls.FeedURL() != "" {
+			out[ls.FeedPath()] = true
+		}
+	}
 	if r.Site.Config.Default().Prefix != "/" {
 		out["index.html"] = true
 	}
