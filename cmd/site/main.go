@@ -33,7 +33,7 @@ const usage = `site builds a multilingual static site from Markdown.
 
 Usage:
   site serve   [--source DIR] [--port 1313] [--bind 127.0.0.1] [--drafts]
-  site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts]
+  site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--minify] [--relative-urls]
   site check   [--source DIR] [--drafts]
   site new     [--source DIR] PATH
   site new     [--source DIR] --translate LANG PATH
@@ -113,12 +113,14 @@ func newFlags(name, synopsis string) *flag.FlagSet {
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "[--source DIR] [--dest DIR] [--base-url URL] [--drafts]")
+	fs := newFlags("build", "[--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--minify] [--relative-urls]")
 	var opts build.Options
 	fs.StringVar(&opts.Source, "source", ".", "the site's `folder` (with site.yaml, content/, layouts/, static/)")
 	dest := fs.String("dest", "public", "the `folder` to build into; replaced only when the build succeeds")
 	fs.StringVar(&opts.BaseURL, "base-url", "", "the `URL` the site is published at (overrides site.yaml)")
 	fs.BoolVar(&opts.Drafts, "drafts", false, "include pages marked draft: true")
+	fs.BoolVar(&opts.Minify, "minify", false, "minify HTML, CSS, JavaScript, JSON and SVG")
+	fs.BoolVar(&opts.RelativeURLs, "relative-urls", false, "make every link relative, for a copy that works from a folder or USB stick (file://)")
 	if code := parse(fs, args, stdout, stderr); code >= 0 {
 		return code
 	}

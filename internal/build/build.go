@@ -23,6 +23,15 @@ type Options struct {
 	Source  string // the site root: site.yaml, content/, layouts/, static/
 	BaseURL string // overrides site.yaml's baseURL when set
 	Drafts  bool
+	// Minify minifies HTML, CSS, JavaScript, JSON and SVG.
+	Minify bool
+	// RelativeURLs makes every link relative, with index.html written out,
+	// for a copy of the site that works from a folder (file://).
+	RelativeURLs bool
+	// Dev is set by the dev server: stylesheets and scripts keep their
+	// names (no fingerprint, no integrity hash) so they can be swapped in
+	// place.
+	Dev bool
 }
 
 // Result describes a finished build.

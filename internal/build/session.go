@@ -56,6 +56,18 @@ type Outcome struct {
 	site         *content.Site
 }
 
+func sameList(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // NewSession starts a session. Nothing is built until Build.
 func NewSession(opts Options) *Session {
 	return &Session{opts: opts, pages: content.NewCache(), conv: render.NewCache()}
@@ -79,6 +91,8 @@ func (s *Session) Build(changed []string) (*Outcome, error) {
 			full = true
 		case strings.HasPrefix(c, "static/"):
 			staticChanged = true
+			// Fingerprinted names and integrity hashes are in every page.
+			full = full || !s.opts.Dev
 		default:
 			s.pages.Changed(c, s.opts.Source)
 		}
@@ -188,12 +202,25 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	res.Warnings = append(res.Warnings, warns...)
 	res.Site = site
 	out.site = site
+	if s.opts.Minify {
+		w = output.Minify(w)
+	}
+	if s.opts.RelativeURLs {
+		w = output.Relative(w, st.cfg.BasePath())
+	}
 	r := &render.Renderer{Site: site, Layouts: st.layouts, MD: markdown.New(markdown.Options{Unsafe: st.cfg.Markup.Unsafe}), Root: s.opts.Source, Cache: s.conv}
+	r.Assets = render.NewAssets(s.opts.Source, st.cfg.BasePath(), !s.opts.Dev, w)
+	st.layouts.SetAssets(r.Assets.Get)
 	res.Stats.Pages = map[string]int{}
 	for _, p := range site.Pages {
 		res.Stats.Pages[p.Lang.Code]++
 	}
 	out.fingerprints, out.digests = fingerprints(site)
+	if !full && !sameList(site.Static, s.last.site.Static) {
+		// Layouts may list static files: a file added or removed is a
+		// change of the whole site.
+		full = true
+	}
 	pages, meta := site.Pages, true
 	if full && errs.Err() == nil {
 		// Every page: convert and render each in one go.
@@ -225,7 +252,7 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	if staticChanged {
 		errs.Add(r.Static(w, &res.Stats))
 	}
-	if m, ok := w.(*output.Memory); ok {
+	if m, ok := output.Innermost(w).(*output.Memory); ok {
 		m.Keep(r.Outputs())
 	}
 	res.Duration = time.Since(start)

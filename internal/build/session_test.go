@@ -72,7 +72,7 @@ type session struct {
 
 func newSession(t *testing.T, archive string) *session {
 	dir := site(t, archive)
-	s := &session{t: t, dir: dir, s: build.NewSession(build.Options{Source: dir})}
+	s := &session{t: t, dir: dir, s: build.NewSession(build.Options{Source: dir, Dev: true})}
 	if _, err := s.s.Build(nil); err != nil {
 		t.Fatal(err)
 	}
@@ -218,10 +218,18 @@ func TestRebuildFailureKeepsTheLastGoodBuild(t *testing.T) {
 }
 
 func TestRebuildStaticAndConfig(t *testing.T) {
-	s := newSession(t, rebuildSite)
-	s.write("static/css/site.css", "body{}")
+	s := newSession(t, rebuildSite+"-- static/css/site.css --\nbody{}\n")
+	s.write("static/css/site.css", "body{color:red}")
 	out := s.rebuild("static/css/site.css")
 	same(t, "changed", out.Changed, "css/site.css")
+	if len(out.Rendered) != 0 {
+		t.Errorf("a stylesheet edit rendered %v", out.Rendered)
+	}
+	s.write("static/new.txt", "new")
+	out = s.rebuild("static/new.txt")
+	if len(out.Rendered) != 9 {
+		t.Errorf("a new static file rendered %d pages, want all 9 (layouts may list static files)", len(out.Rendered))
+	}
 	s.edit("site.yaml", "https://example.org/", "https://example.net/")
 	out = s.rebuild("site.yaml")
 	if len(out.Rendered) != 9 {

@@ -19,8 +19,12 @@
 // see package i18n), date TIME (formatted in the page's language), absURL
 // and relURL (a site path made absolute with the base URL, or made relative
 // to the base URL's path), dict/list to pass several values to a partial,
-// and partialCached NAME DATA KEY… which renders a partial once per build
-// and key and reuses it (for parts shared by many pages, such as menus). A T with a key the default language lacks is reported at its
+// partialCached NAME DATA KEY… which renders a partial once per build and
+// key and reuses it (for parts shared by many pages, such as menus), and
+// asset NAME, the .URL and .Integrity of a stylesheet or script from
+// static/, fingerprinted in builds:
+//
+//	{{with asset "css/site.css"}}<link rel="stylesheet" href="{{.URL}}"{{with .Integrity}} integrity="{{.}}"{{end}}>{{end}} A T with a key the default language lacks is reported at its
 // template line when the layouts are loaded.
 package layout
 
@@ -55,7 +59,19 @@ type Set struct {
 	byLang map[string]map[string]*template.Template // lang → main name → template
 	names  map[string]bool
 	cache  *sync.Map // partialCached results of the current build
+	assets *func(name string) (Asset, error)
 }
+
+// Asset is what the template function asset returns: the URL of a file
+// from static/ (fingerprinted in builds) and its Subresource Integrity hash
+// ("" in the dev server).
+type Asset struct {
+	URL       string
+	Integrity string
+}
+
+// SetAssets sets what the asset function answers for the next build.
+func (s *Set) SetAssets(f func(name string) (Asset, error)) { *s.assets = f }
 
 // partialRunner runs partials for partialCached in one language.
 type partialRunner struct {
@@ -134,12 +150,19 @@ func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
 	}
 	sort.Strings(partials)
 	sort.Strings(mains)
-	s := &Set{byLang: map[string]map[string]*template.Template{}, names: map[string]bool{}, cache: &sync.Map{}}
+	var assets func(string) (Asset, error)
+	s := &Set{byLang: map[string]map[string]*template.Template{}, names: map[string]bool{}, cache: &sync.Map{}, assets: &assets}
 	for i, lang := range cfg.Languages {
 		s.byLang[lang.Code] = map[string]*template.Template{}
 		funcs := Funcs(cfg, strs, lang.Code)
 		pc := &partialRunner{cache: &s.cache}
 		funcs["partialCached"] = pc.run
+		funcs["asset"] = func(name string) (Asset, error) {
+			if *s.assets == nil {
+				return Asset{URL: strings.TrimSuffix(cfg.BasePath(), "/") + "/" + strings.TrimPrefix(name, "/")}, nil
+			}
+			return (*s.assets)(name)
+		}
 		base := template.New("").Funcs(funcs)
 		pc.base = base
 		for _, name := range partials {

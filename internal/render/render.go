@@ -41,6 +41,9 @@ type Renderer struct {
 	Cache *Cache
 	// Converted counts the pages Convert converted (not taken from Cache).
 	Converted int64
+	// Assets answers the layouts' asset function; nil keeps static files
+	// under their own names.
+	Assets *Assets
 }
 
 // Cache holds Markdown conversions between builds of one site.
@@ -320,6 +323,13 @@ func (r *Renderer) Static(w output.Writer, stats *Stats) error {
 	files := r.Site.Static
 	errs := make([]error, len(files))
 	parallel(len(files), func(i int) {
+		if a, ok := r.Assets.published(files[i]); ok {
+			// Already through the filters: its hash is of these bytes.
+			if errs[i] = output.Innermost(w).WriteFile(a.out, a.data); errs[i] == nil {
+				atomic.AddInt64(&stats.Files, 1)
+			}
+			return
+		}
 		b, err := os.ReadFile(filepath.Join(r.Root, "static", filepath.FromSlash(files[i])))
 		if err == nil {
 			err = w.WriteFile(files[i], b)
@@ -355,6 +365,9 @@ func (r *Renderer) Outputs() map[string]bool {
 		out[a.OutPath] = true
 	}
 	for _, f := range r.Site.Static {
+		if a, ok := r.Assets.published(f); ok {
+			f = a.out
+		}
 		out[f] = true
 	}
 	return out

@@ -103,6 +103,7 @@ func (s *Server) Listen() (net.Listener, error) {
 func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	addr := "http://" + ln.Addr().String() + "/"
 	s.opts.Build.BaseURL = addr
+	s.opts.Build.Dev = true
 	s.session = build.NewSession(s.opts.Build)
 	s.rebuild(nil)
 	w, err := Watch(s.opts.Build.Source, s.opts.Quiet)
