@@ -24,8 +24,10 @@
 // asset NAME, the .URL and .Integrity of a stylesheet or script from
 // static/, fingerprinted in builds:
 //
-//	{{with asset "css/site.css"}}<link rel="stylesheet" href="{{.URL}}"{{with .Integrity}} integrity="{{.}}"{{end}}>{{end}} A T with a key the default language lacks is reported at its
-// template line when the layouts are loaded.
+//	{{with asset "css/site.css"}}<link rel="stylesheet" href="{{.URL}}"{{with .Integrity}} integrity="{{.}}"{{end}}>{{end}}
+//
+// A T with a key the default language lacks is reported at its template
+// line when the layouts are loaded.
 package layout
 
 import (
