@@ -107,7 +107,7 @@ func (s *session) rebuild(changed ...string) *build.Outcome {
 		s.t.Fatalf("rebuild: %v", err)
 	}
 	mem := output.NewMemory()
-	if _, err := build.Run(build.Options{Source: s.dir}, mem); err != nil {
+	if _, err := build.Run(build.Options{Source: s.dir, Dev: true}, mem); err != nil {
 		s.t.Fatalf("full build: %v", err)
 	}
 	full := mem.Files()

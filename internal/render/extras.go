@@ -10,6 +10,7 @@ import (
 
 	"github.com/wazc/site/internal/content"
 	"github.com/wazc/site/internal/ferr"
+	"github.com/wazc/site/internal/layout"
 	"github.com/wazc/site/internal/output"
 )
 
@@ -46,36 +47,57 @@ func (r *Renderer) Aliases(w output.Writer, stats *Stats) error {
 type Special struct {
 	*content.Page
 	Languages []*content.LangSite
+	// Stylesheet is static/css/site.css as an asset, if the site has one,
+	// for the built-in language chooser.
+	Stylesheet layout.Asset
 }
 
+// rootTmpl is the built-in language chooser. It links the site's
+// stylesheet and icon when static/ has them at the usual places
+// (css/site.css, favicon.svg), and lists every language as a card in
+// that language, with the language's site title.
 var rootTmpl = template.Must(template.New("root").Parse(`<!DOCTYPE html>
 <html lang="{{.Lang.Code}}" dir="{{.Lang.Direction}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Title}}</title>
-<link rel="canonical" href="{{.Permalink}}">
+{{with .Site.Lang.Description}}<meta name="description" content="{{.}}">
+{{end}}<link rel="canonical" href="{{.Permalink}}">
 {{range .Languages}}<link rel="alternate" hreflang="{{.Lang.Code}}" href="{{.Home.Permalink}}">
 {{end}}<link rel="alternate" hreflang="x-default" href="{{.Permalink}}">
+{{with .Stylesheet.URL}}<link rel="stylesheet" href="{{.}}"{{with $.Stylesheet.Integrity}} integrity="{{.}}"{{end}}>
+{{end}}{{$base := .Site.All.Config.BasePath}}{{range .Site.All.Static}}{{if eq . "favicon.svg"}}<link rel="icon" href="{{$base}}favicon.svg" type="image/svg+xml">
+{{end}}{{end}}<meta name="color-scheme" content="light dark">
 <script>
+// Sends the reader to the home in their browser's preferred language. The
+// targets are the links below, so the page works from a folder too
+// (build --relative-urls).
 (function () {
-  var homes = { {{range .Languages}}{{.Lang.Code}}: {{.Home.RelPermalink}}, {{end}} };
-  var prefs = navigator.languages || [navigator.language || ""];
-  for (var i = 0; i < prefs.length; i++) {
-    var tag = String(prefs[i]).toLowerCase();
-    var base = tag.split("-")[0];
-    if (homes[tag]) { location.replace(homes[tag]); return; }
-    if (homes[base]) { location.replace(homes[base]); return; }
-  }
-  location.replace({{.Site.Home.RelPermalink}});
+  var homes = {}, fallback = null;
+  document.addEventListener("DOMContentLoaded", function () {
+    var as = document.querySelectorAll("main a[hreflang]");
+    for (var i = 0; i < as.length; i++) {
+      homes[as[i].getAttribute("hreflang").toLowerCase()] = as[i].href;
+      if (as[i].hasAttribute("data-default")) fallback = as[i].href;
+    }
+    var prefs = navigator.languages || [navigator.language || ""];
+    for (var j = 0; j < prefs.length; j++) {
+      var tag = String(prefs[j]).toLowerCase();
+      var base = tag.split("-")[0];
+      if (homes[tag]) { location.replace(homes[tag]); return; }
+      if (homes[base]) { location.replace(homes[base]); return; }
+    }
+    if (fallback) location.replace(fallback);
+  });
 })();
 </script>
 </head>
 <body>
-<main>
+<main id="main" class="chooser">
 <h1>{{.Title}}</h1>
-<ul>
-{{range .Languages}}<li><a href="{{.Home.RelPermalink}}" hreflang="{{.Lang.Code}}" lang="{{.Lang.Code}}">{{.Lang.Name}}</a></li>
+<ul class="cards">
+{{range .Languages}}{{$code := .Lang.Code}}<li dir="{{.Lang.Direction}}"><a href="{{.Home.RelPermalink}}" hreflang="{{$code}}" lang="{{$code}}"{{if .Lang.Default}} data-default{{end}}>{{.Lang.Name}}</a>{{with .Lang.Title}}<p lang="{{$code}}">{{.}}</p>{{end}}</li>
 {{end}}</ul>
 </main>
 </body>
@@ -92,6 +114,11 @@ func (r *Renderer) Chooser(w output.Writer, stats *Stats) error {
 	def := r.Site.Lang(cfg.DefaultLanguage)
 	home := def.Home.Moved("/", "root")
 	data := Special{Page: home, Languages: r.Site.Langs}
+	for _, f := range r.Site.Static {
+		if f == "css/site.css" && r.Assets != nil {
+			data.Stylesheet, _ = r.Assets.Get(f)
+		}
+	}
 	var buf bytes.Buffer
 	var err error
 	if r.Layouts.Has("root") {

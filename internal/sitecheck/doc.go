@@ -2,12 +2,15 @@
 // tests read the committed public/ folder (as built by `site build`) and
 // check what a reader, a search engine or an assistive technology gets.
 //
-//   - Links and languages (always run, no network): every internal href, src,
-//     srcset and refresh target in every HTML page resolves to a file in
-//     public/, and every #fragment to an id in the target page; every page
-//     under a language folder has a <link rel="alternate" hreflang> for each
-//     language of site.yaml and x-default, pointing to existing pages in the
-//     right language that link back, and its <html lang> is its language.
+//   - Links and languages (always run, no network): every URL of every HTML
+//     page that points into the site (href, src, srcset, a refresh target,
+//     and the absolute canonical, hreflang and og:url/og:image URLs under
+//     site.yaml's baseURL) resolves to a file in public/, a path ending in
+//     "/" to its index.html, and every #fragment to an id in the target
+//     page; every page under a language folder has <html lang> set to its
+//     language and a <link rel="alternate" hreflang> for each language of
+//     site.yaml and x-default, pointing to existing pages in those
+//     languages that link back to it.
 //   - The Nu Html Checker: every HTML page of public/ is valid HTML. It runs
 //     when VNU_JAR names vnu.jar (from the npm package vnu-jar; it needs
 //     Java 17 or later) or when vnu is on the PATH, and skips otherwise.
