@@ -14,6 +14,7 @@ import (
 	"github.com/wazc/site/internal/markdown"
 	"github.com/wazc/site/internal/output"
 	"github.com/wazc/site/internal/render"
+	"github.com/wazc/site/internal/search"
 )
 
 // Session builds one site again and again into memory, for the dev server.
@@ -28,6 +29,7 @@ type Session struct {
 	conv  *render.Cache
 	setup *setup
 	last  *Outcome // the last good build
+	index render.Indexer
 }
 
 type setup struct {
@@ -209,8 +211,14 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		w = output.Relative(w, st.cfg.BasePath())
 	}
 	r := &render.Renderer{Site: site, Layouts: st.layouts, MD: markdown.New(markdown.Options{Unsafe: st.cfg.Markup.Unsafe}), Root: s.opts.Source, Cache: s.conv}
-	r.Assets = render.NewAssets(s.opts.Source, st.cfg.BasePath(), !s.opts.Dev, w)
+	r.Assets = render.NewAssets(s.opts.Source, st.cfg.BasePath(), !s.opts.Dev, !s.opts.Dev && !s.opts.RelativeURLs, w)
 	st.layouts.SetAssets(r.Assets.Get)
+	if st.cfg.Search {
+		if s.index == nil || full {
+			s.index = search.New(st.cfg)
+		}
+		r.Index = s.index
+	}
 	res.Stats.Pages = map[string]int{}
 	for _, p := range site.Pages {
 		res.Stats.Pages[p.Lang.Code]++
@@ -239,6 +247,9 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	out.Converted = int(r.Converted)
 	for _, p := range pages {
 		out.Rendered = append(out.Rendered, p.OutPath)
+	}
+	if r.Index != nil && len(pages) > 0 && errs.Err() == nil {
+		errs.Add(r.Index.Write(site, w))
 	}
 	// The other files show only titles and URLs: after text edits alone
 	// they are as they were.

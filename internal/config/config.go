@@ -45,6 +45,9 @@ type Config struct {
 	Languages           []*Language    `yaml:"languages"`
 	Markup              Markup         `yaml:"markup"`
 	Params              map[string]any `yaml:"params"`
+	// Search writes a search index per language for the layouts' search
+	// box (see package search).
+	Search bool `yaml:"search"`
 
 	// Path is where the configuration was read from, for error messages.
 	Path string `yaml:"-"`

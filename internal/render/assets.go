@@ -24,6 +24,7 @@ type Assets struct {
 	root        string
 	basePath    string
 	fingerprint bool
+	integrity   bool
 	w           output.Writer
 	mu          sync.Mutex
 	byName      map[string]*asset
@@ -38,9 +39,11 @@ type asset struct {
 
 // NewAssets prepares the assets of one build. Without fingerprint (the dev
 // server), assets keep their names and have no integrity hash, so that a
-// changed stylesheet can be swapped in place.
-func NewAssets(root, basePath string, fingerprint bool, w output.Writer) *Assets {
-	return &Assets{root: root, basePath: basePath, fingerprint: fingerprint, w: w, byName: map[string]*asset{}}
+// changed stylesheet can be swapped in place. Without integrity, there is
+// no hash either: browsers refuse integrity-checked files opened from a
+// folder (file://), which are not CORS requests.
+func NewAssets(root, basePath string, fingerprint, integrity bool, w output.Writer) *Assets {
+	return &Assets{root: root, basePath: basePath, fingerprint: fingerprint, integrity: integrity, w: w, byName: map[string]*asset{}}
 }
 
 // Get returns the URL and integrity of static/<name>.
@@ -71,8 +74,11 @@ func (a *Assets) Get(name string) (layout.Asset, error) {
 		x.err = fmt.Errorf("asset %q: %v", name, err)
 		return x.info, x.err
 	}
-	sum := sha256.Sum256(x.data)
-	x.info = layout.Asset{URL: a.basePath + x.out, Integrity: "sha256-" + base64.StdEncoding.EncodeToString(sum[:])}
+	x.info = layout.Asset{URL: a.basePath + x.out}
+	if a.integrity {
+		sum := sha256.Sum256(x.data)
+		x.info.Integrity = "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
+	}
 	return x.info, nil
 }
 

@@ -44,6 +44,21 @@ type Renderer struct {
 	// Assets answers the layouts' asset function; nil keeps static files
 	// under their own names.
 	Assets *Assets
+	// Index, when set, is given every page rendered, for a search index.
+	Index Indexer
+}
+
+// Indexer builds a search index from the pages as they are rendered. It
+// keeps what it was given across builds of a dev-server session, so that a
+// rebuild gives it only the pages rendered again.
+type Indexer interface {
+	// Add records a page's converted Markdown. It is called from many
+	// goroutines at once.
+	Add(p *content.Page, html []byte)
+	// Write writes the index files for the pages of site.
+	Write(site *content.Site, w output.Writer) error
+	// Outputs names the files Write writes for site.
+	Outputs(site *content.Site) []string
 }
 
 // Cache holds Markdown conversions between builds of one site.
@@ -306,6 +321,9 @@ func (r *Renderer) page(p *content.Page, c *converted, w output.Writer) error {
 	buf := bufPool.Get().(*bytes.Buffer)
 	buf.Reset()
 	defer bufPool.Put(buf)
+	if r.Index != nil {
+		r.Index.Add(p, []byte(c.content))
+	}
 	q := *p
 	q.Content, q.TOC = c.content, c.toc
 	if err := r.Layouts.Execute(buf, p.Lang.Code, name, &q); err != nil {
@@ -360,6 +378,11 @@ func (r *Renderer) Outputs() map[string]bool {
 	}
 	for _, p := range r.Site.Pages {
 		out[p.OutPath] = true
+	}
+	if r.Index != nil {
+		for _, f := range r.Index.Outputs(r.Site) {
+			out[f] = true
+		}
 	}
 	for _, a := range r.Site.Aliases {
 		out[a.OutPath] = true
