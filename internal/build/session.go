@@ -30,6 +30,9 @@ type Session struct {
 	setup *setup
 	last  *Outcome // the last good build
 	index render.Indexer
+	// What builds that failed were told, carried to the next: their
+	// changes are not in the last good build.
+	pendingFull, pendingStatic bool
 }
 
 type setup struct {
@@ -79,8 +82,8 @@ func NewSession(opts Options) *Session {
 // (slash paths from the site root, such as "content/en/a.md"; nil on the
 // first call). On error the previous good build stays the last one.
 func (s *Session) Build(changed []string) (*Outcome, error) {
-	full := s.last == nil
-	staticChanged := full
+	full := s.last == nil || s.pendingFull
+	staticChanged := full || s.pendingStatic
 	for _, c := range changed {
 		switch {
 		case c == config.FileName:
@@ -108,8 +111,12 @@ func (s *Session) Build(changed []string) (*Outcome, error) {
 	mem := output.NewMemoryFrom(base)
 	out, err := s.build(mem, full, staticChanged)
 	if err != nil {
+		s.pendingFull, s.pendingStatic = full, staticChanged
 		return out, err
 	}
+	s.pendingFull, s.pendingStatic = false, false
+	s.pages.Prune(out.site)
+	s.conv.Prune(out.site)
 	out.Files = mem.Files()
 	if s.last != nil {
 		for _, name := range out.Rendered {
@@ -227,7 +234,7 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	if !full && !sameList(site.Static, s.last.site.Static) {
 		// Layouts may list static files: a file added or removed is a
 		// change of the whole site.
-		full = true
+		full, staticChanged = true, true
 	}
 	pages, meta := site.Pages, true
 	if full && errs.Err() == nil {

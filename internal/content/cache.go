@@ -83,3 +83,25 @@ func (c *Cache) put(path string, fi fs.FileInfo, p *Page) {
 // Parsed counts the files parsed (not reused from the cache) by the last
 // Load that used the cache.
 func (s *Site) Parsed() int { return s.parsed }
+
+// Prune forgets the files that are no longer pages of site (removed, or in
+// a folder that was renamed), so that a long dev-server session does not
+// keep every version of the site it has seen.
+func (c *Cache) Prune(site *Site) {
+	if c == nil || site == nil {
+		return
+	}
+	keep := make(map[string]bool, len(site.Pages))
+	for _, p := range site.Pages {
+		if p.Path != "" {
+			keep[p.Path] = true
+		}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for path := range c.entries {
+		if !keep[path] {
+			delete(c.entries, path)
+		}
+	}
+}

@@ -162,6 +162,10 @@ func (l *loader) walk() []file {
 		if Ignored(name) {
 			continue
 		}
+		if e.Type()&fs.ModeSymlink != 0 {
+			l.warnings = append(l.warnings, ferr.New("content/"+name, 0, "symbolic link not followed"))
+			continue
+		}
 		if !e.IsDir() {
 			l.warnings = append(l.warnings, ferr.New("content/"+name, 0, "ignored: pages live in content/<language>/"))
 			continue
@@ -194,6 +198,11 @@ func (l *loader) walk() []file {
 				return nil
 			}
 			if d.IsDir() {
+				return nil
+			}
+			if !d.Type().IsRegular() {
+				// A named pipe or device would block or never end.
+				l.warnings = append(l.warnings, ferr.New(shown, 0, "ignored: not a regular file"))
 				return nil
 			}
 			if !strings.HasSuffix(d.Name(), ".md") {
@@ -441,6 +450,11 @@ func (l *loader) group(s *Site, pages []*Page) {
 		}
 		k := p.Lang.Code + "\x00" + p.key
 		if q, dup := seen[k]; dup {
+			if p.TranslationKey == "" {
+				// Two files whose names differ only in Unicode form (NFC
+				// and NFD): the URL clash reports them.
+				continue
+			}
 			a, b := q, p
 			if b.Path < a.Path {
 				a, b = b, a
@@ -563,6 +577,9 @@ func (l *loader) setURL(p *Page) {
 		p.OutPath = OutPath(u)
 		return
 	}
+	if err := checkFileName(p.Rel); err != nil && p.Path != "" && !p.Fallback {
+		l.errs.Addf(p.Path, 0, "the file name %v: rename the file, or give the page a slug", err)
+	}
 	dir := path.Dir(p.Rel)
 	var segs []string
 	if dir != "." {
@@ -633,8 +650,8 @@ func (l *loader) claimOutputs(s *Site) {
 		}
 		claimOut(p.OutPath, at, at, line)
 		s.byURL[p.URL] = p
-		p.permalink = s.Config.AbsURL(p.URL)
-		p.relPermalink = s.RelURL(p.URL)
+		p.permalink = s.Config.AbsURL(EscapePath(p.URL))
+		p.relPermalink = s.RelURL(EscapePath(p.URL))
 	}
 	for _, p := range s.Pages {
 		if p.Fallback {
@@ -685,6 +702,10 @@ func (l *loader) static() []string {
 			return nil
 		}
 		if !d.IsDir() {
+			if !d.Type().IsRegular() {
+				l.warnings = append(l.warnings, ferr.New("static/"+rel, 0, "ignored: not a regular file"))
+				return nil
+			}
 			out = append(out, rel)
 		}
 		return nil

@@ -122,3 +122,28 @@ func (s *Site) Resolve(from *Page, dest string) (target *Page, fragment string, 
 	}
 	return t, fragment, true, nil
 }
+
+// checkFileName refuses characters that would cut a URL made from the file
+// name short (? and #), start an escape (%), or are control characters.
+// Spaces and other characters are escaped in links.
+func checkFileName(rel string) error {
+	for _, r := range rel {
+		switch {
+		case r == '?' || r == '#' || r == '%':
+			return fmt.Errorf("contains %q, which would cut its URL short", r)
+		case r < 0x20 || r == 0x7f:
+			return errors.New("contains a control character")
+		}
+	}
+	return nil
+}
+
+// EscapePath percent-escapes each segment of a site path, so that a name
+// with spaces or in any script makes a valid URL.
+func EscapePath(p string) string {
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		segs[i] = url.PathEscape(s)
+	}
+	return strings.Join(segs, "/")
+}

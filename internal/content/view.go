@@ -180,8 +180,8 @@ var _ = template.HTML("")
 func (p *Page) Moved(url, kind string) *Page {
 	q := *p
 	q.URL, q.OutPath, q.Kind, q.Translations = url, OutPath(url), kind, nil
-	q.permalink = p.Site.All.Config.AbsURL(url)
-	q.relPermalink = p.Site.All.RelURL(url)
+	q.permalink = p.Site.All.Config.AbsURL(EscapePath(url))
+	q.relPermalink = p.Site.All.RelURL(EscapePath(url))
 	return &q
 }
 

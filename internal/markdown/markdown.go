@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -127,6 +128,10 @@ type walker struct {
 	ids  *ids
 	res  Result
 	errs ferr.List
+	// pos remembers the last position computed: links come in document
+	// order, so counting on from it keeps a file full of links linear.
+	posOff, posLine, posCol int
+	lastLink                int // where the last link was found, to search on from there
 }
 
 var ialRe = regexp.MustCompile(`^\{:\s*(.*?)\s*\}$`)
@@ -252,7 +257,11 @@ func (w *walker) link(n ast.Node, dest []byte, set func(string)) {
 	if w.in.Resolve == nil {
 		return
 	}
-	line, col := w.position(offsetOf(n, w.in.Source, dest))
+	off := offsetOf(n, w.in.Source, dest, w.lastLink)
+	if off >= 0 {
+		w.lastLink = off + 1
+	}
+	line, col := w.position(off)
 	d, err := w.in.Resolve(string(dest), line, col)
 	if err != nil {
 		w.errs.Add(&ferr.FileError{Path: w.in.Path, Line: line, Col: col, Err: err})
@@ -272,10 +281,18 @@ func (w *walker) position(off int) (line, col int) {
 	if off < 0 || off > len(w.in.Source) {
 		return 0, 0
 	}
-	before := w.in.Source[:off]
-	line = w.in.FirstLine + bytes.Count(before, []byte{'\n'})
-	col = utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
-	return line, col
+	if off < w.posOff || w.posLine == 0 {
+		w.posOff, w.posLine, w.posCol = 0, w.in.FirstLine, 1
+	}
+	between := w.in.Source[w.posOff:off]
+	if nl := bytes.Count(between, []byte{'\n'}); nl > 0 {
+		w.posLine += nl
+		w.posCol = 1 + utf8.RuneCount(between[bytes.LastIndexByte(between, '\n')+1:])
+	} else {
+		w.posCol += utf8.RuneCount(between)
+	}
+	w.posOff = off
+	return w.posLine, w.posCol
 }
 
 // offsetOf finds where a link starts in the source: the "[" that opens it.
@@ -283,7 +300,7 @@ func (w *walker) position(off int) (line, col int) {
 // block for "](dest" at or after the link's first text and walks back to
 // the matching "[". Reference links fall back to the first text, and links
 // without text to the block's start.
-func offsetOf(n ast.Node, src []byte, dest []byte) int {
+func offsetOf(n ast.Node, src []byte, dest []byte, after int) int {
 	first := -1
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if t, ok := c.(*ast.Text); ok && entering {
@@ -307,6 +324,9 @@ func offsetOf(n ast.Node, src []byte, dest []byte) int {
 	from := start
 	if first > start && first <= end {
 		from = first
+	}
+	if after > from && after <= end {
+		from = after
 	}
 	needle := append([]byte("]("), dest...)
 	if i := bytes.Index(src[from:end], needle); i >= 0 {
@@ -367,9 +387,10 @@ func plainText(n ast.Node, src []byte) string {
 // ids makes heading ids that stay readable in any script.
 type ids struct {
 	used map[string]bool
+	next map[string]int // the next number to try for a repeated base
 }
 
-func newIDs() *ids { return &ids{used: map[string]bool{}} }
+func newIDs() *ids { return &ids{used: map[string]bool{}, next: map[string]int{}} }
 
 // Slug makes an id from text: letters, marks and digits of any script are
 // kept (lowered), apostrophes dropped, runs of anything else become one
@@ -402,8 +423,14 @@ func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 		base = "section"
 	}
 	id := base
-	for i := 1; s.used[id]; i++ {
-		id = fmt.Sprintf("%s-%d", base, i)
+	// Numbering goes on from where it stopped, so that n headings with the
+	// same text take n steps, not n²/2.
+	for i := s.next[base]; s.used[id]; i++ {
+		if i == 0 {
+			i = 1
+		}
+		id = base + "-" + strconv.Itoa(i)
+		s.next[base] = i + 1
 	}
 	s.used[id] = true
 	return []byte(id)

@@ -93,6 +93,24 @@ type anchorRef struct {
 
 func cacheKey(p *content.Page) string { return p.Lang.Code + "\x00" + p.Rel }
 
+// Prune forgets conversions of pages that are no longer in site.
+func (c *Cache) Prune(site *content.Site) {
+	if c == nil || site == nil {
+		return
+	}
+	keep := make(map[string]bool, len(site.Pages))
+	for _, p := range site.Pages {
+		keep[cacheKey(p)] = true
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for k := range c.entries {
+		if !keep[k] {
+			delete(c.entries, k)
+		}
+	}
+}
+
 // Stats counts what a render did.
 type Stats struct {
 	Files int64

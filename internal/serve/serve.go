@@ -105,12 +105,13 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	s.opts.Build.BaseURL = addr
 	s.opts.Build.Dev = true
 	s.session = build.NewSession(s.opts.Build)
-	s.rebuild(nil)
+	// Watch first: a file saved during the first build is then reported.
 	w, err := Watch(s.opts.Build.Source, s.opts.Quiet)
 	if err != nil {
 		return err
 	}
 	defer w.Close()
+	s.rebuild(nil)
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(s.opts.Log, "Serving %s at %s (Ctrl-C to stop)\n", s.opts.Build.Source, addr)
 	errc := make(chan error, 1)
@@ -249,7 +250,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // that try to leave the site: ".." segments (also when percent-encoded,
 // since the path is already decoded), backslashes and NUL bytes.
 func FileName(p string) (string, bool) {
-	if !strings.HasPrefix(p, "/") || strings.ContainsAny(p, "\\\x00") {
+	if !strings.HasPrefix(p, "/") || strings.ContainsAny(p, "\\\x00") || strings.Contains(p, "//") {
 		return "", false
 	}
 	for _, seg := range strings.Split(p, "/") {
