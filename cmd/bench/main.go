@@ -263,7 +263,7 @@ func devServer(corpus, bin string, edits int) error {
 	fmt.Printf("| one-page edit: write to reload event, median | %.1f ms |\n", float64(lat[len(lat)/2].Microseconds())/1000)
 	fmt.Printf("| same, p95 | %.1f ms |\n", float64(p95.Microseconds())/1000)
 	fmt.Printf("| pages rendered by that rebuild | %d |\n", count)
-	fmt.Println("(the write-to-event time includes the watcher's 30 ms quiet period)")
+	fmt.Println("(the write-to-event time includes the watcher's 15 ms quiet period)")
 	return nil
 }
 

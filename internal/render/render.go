@@ -14,6 +14,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"io"
 	"html/template"
 	"os"
 	"path/filepath"
@@ -65,6 +67,10 @@ type Indexer interface {
 type Cache struct {
 	mu      sync.Mutex
 	entries map[string]*converted
+	// shape is a digest of every page's language, path and URL in the
+	// build that filled the cache: while it is the same, links resolve as
+	// they did and need not be checked one by one.
+	shape, lastShape uint64
 }
 
 // NewCache returns an empty Cache.
@@ -92,6 +98,25 @@ type anchorRef struct {
 }
 
 func cacheKey(p *content.Page) string { return p.Lang.Code + "\x00" + p.Rel }
+
+// shape digests what links resolve against: every page's language, path,
+// URL and whether it has a file.
+func shape(site *content.Site) uint64 {
+	h := fnv.New64a()
+	for _, p := range site.Pages {
+		io.WriteString(h, p.Lang.Code)
+		h.Write([]byte{0})
+		io.WriteString(h, p.Rel)
+		h.Write([]byte{0})
+		io.WriteString(h, p.URL)
+		if p.Path == "" {
+			h.Write([]byte{1})
+		}
+		h.Write([]byte{0})
+	}
+	io.WriteString(h, site.Config.BaseURL)
+	return h.Sum64() | 1
+}
 
 // Prune forgets conversions of pages that are no longer in site.
 func (c *Cache) Prune(site *content.Site) {
@@ -137,6 +162,9 @@ type anchorCheck struct {
 func (r *Renderer) Convert(pages []*content.Page, w output.Writer, stats *Stats) error {
 	if w != nil {
 		r.Layouts.ResetCache()
+	}
+	if r.Cache != nil {
+		r.Cache.lastShape, r.Cache.shape = r.Cache.shape, shape(r.Site)
 	}
 	checks := make([][]anchorCheck, len(pages))
 	errs := make([]error, len(pages))
@@ -185,7 +213,8 @@ func (r *Renderer) cachedConvert(p *content.Page) (*converted, []anchorCheck) {
 	r.Cache.mu.Lock()
 	c := r.Cache.entries[key]
 	r.Cache.mu.Unlock()
-	if c == nil || c.digest != p.Digest || !r.stillResolves(p, c.links) {
+	sameShape := r.Cache.shape == r.Cache.lastShape && r.Cache.shape != 0
+	if c == nil || c.digest != p.Digest || !sameShape && !r.stillResolves(p, c.links) {
 		c, _ = r.convert(p)
 		r.Cache.mu.Lock()
 		r.Cache.entries[key] = c

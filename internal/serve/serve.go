@@ -77,7 +77,7 @@ func New(opts Options) *Server {
 		opts.Log = io.Discard
 	}
 	if opts.Quiet == 0 {
-		opts.Quiet = 30 * time.Millisecond
+		opts.Quiet = 15 * time.Millisecond
 	}
 	s := &Server{opts: opts, hub: newHub()}
 	s.current.Store(&snapshot{files: map[string][]byte{}})
