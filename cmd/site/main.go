@@ -101,8 +101,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return c.run(args[1:], stdout, stderr)
 }
 
-// parse parses a command's flags. It returns -1 to go on, or an exit code.
+// parse parses a command's flags, for a command that takes no arguments.
+// It returns -1 to go on, or an exit code.
 func parse(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
+	if code := parseWithArgs(fs, args, stdout, stderr); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "site %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		return 2
+	}
+	return -1
+}
+
+// parseWithArgs parses a command's flags and leaves its arguments in fs.
+func parseWithArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -110,10 +123,6 @@ func parse(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 			fs.Usage()
 			return 0
 		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "site %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
 		return 2
 	}
 	return -1
@@ -235,14 +244,8 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("new", "[--source DIR] [--translate LANG] PATH")
 	source := fs.String("source", ".", "the site's `folder`")
 	lang := fs.String("translate", "", "create the translation into `LANG` of the page at PATH")
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return 0
-		}
-		return 2
+	if code := parseWithArgs(fs, args, stdout, stderr); code >= 0 {
+		return code
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "site new: name one page, e.g. content/en/actions/new-page.md")
@@ -337,12 +340,8 @@ func runMark(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("i18n", "mark [--source DIR] PATH...")
 	var opts build.Options
 	fs.StringVar(&opts.Source, "source", ".", "the site's `folder`")
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code := parseWithArgs(fs, args, stdout, stderr); code >= 0 {
+		return code
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "site i18n mark: name the translations to mark, e.g. content/az/letter.md or content/az")
