@@ -7,7 +7,12 @@ import (
 	"time"
 
 	"github.com/wazc/site/internal/build"
-	"github.com/wazc/site/internal/output"
+	"github.com/wazc/site/internal/config"
+	"github.com/wazc/site/internal/content"
+	"github.com/wazc/site/internal/i18n"
+	"github.com/wazc/site/internal/layout"
+	"github.com/wazc/site/internal/markdown"
+	"github.com/wazc/site/internal/render"
 )
 
 // The benchmarks build a corpus made by ../shared/bench/gen-corpus and
@@ -85,4 +90,55 @@ func BenchmarkRebuildOnePageEdit(b *testing.B) {
 	b.ReportMetric(float64(rendered), "pages-rendered")
 }
 
-var _ = output.NewMemory
+// stages loads a corpus the way a build does, for the stage benchmarks.
+func stages(b *testing.B) *render.Renderer {
+	dir := corpus(b)
+	cfg, err := config.Load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	strs, _, err := i18n.Load(dir, cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	layouts, err := layout.Load(dir, cfg, strs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	site, _, err := content.Load(dir, cfg, content.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return &render.Renderer{Site: site, Layouts: layouts, MD: markdown.New(markdown.Options{}), Root: dir, Cache: render.NewCache()}
+}
+
+// BenchmarkMarkdown converts every page (links resolved, anchors checked),
+// without layouts or output.
+func BenchmarkMarkdown(b *testing.B) {
+	r := stages(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.Cache = render.NewCache()
+		if err := r.Convert(r.Site.Pages, nil, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTemplates executes every page's layout, the Markdown already
+// converted.
+func BenchmarkTemplates(b *testing.B) {
+	r := stages(b)
+	if err := r.Convert(r.Site.Pages, nil, nil); err != nil {
+		b.Fatal(err)
+	}
+	var stats render.Stats
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := r.Pages(r.Site.Pages, discard{}, &stats); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
