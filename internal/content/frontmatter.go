@@ -157,7 +157,6 @@ func (p *Page) apply(m map[string]any, errs *ferr.List) {
 				p.Draft = b
 			} else {
 				p.Typographer = b
-				p.Params[k] = b
 			}
 		case "date":
 			switch d := v.(type) {

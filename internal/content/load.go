@@ -91,7 +91,6 @@ type loader struct {
 	opts     Options
 	errs     *ferr.List
 	warnings []error
-	drafts   map[string]bool // lang/rel of skipped drafts
 	parsed   int
 }
 
@@ -274,7 +273,6 @@ func (l *loader) read(files []file) []*Page {
 	close(next)
 	wg.Wait()
 	l.parsed = int(parsed.Load())
-	l.drafts = map[string]bool{}
 	var out []*Page
 	for i, p := range pages {
 		l.errs.Add(errs[i].Err())
@@ -282,7 +280,6 @@ func (l *loader) read(files []file) []*Page {
 			continue
 		}
 		if p.Draft && !l.opts.Drafts {
-			l.drafts[p.Lang.Code+"/"+p.Rel] = true
 			continue
 		}
 		out = append(out, p)

@@ -3,7 +3,6 @@ package content
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"html/template"
 
 	"github.com/wazc/site/internal/config"
 )
@@ -171,8 +170,6 @@ func (p *Page) IsStale() bool { return p.Status() == StatusStale }
 // HTMLLang is the language tag for the page's text, which differs from the
 // page's language on fallback pages.
 func (p *Page) HTMLLang() string { return p.ContentLang().Code }
-
-var _ = template.HTML("")
 
 // Moved returns a copy of the page at another URL, of another kind and
 // without translations: the base of the pages that are not content (the

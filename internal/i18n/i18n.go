@@ -16,7 +16,6 @@
 package i18n
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -265,5 +264,3 @@ func (b *Bundle) Keys() []string {
 	sort.Strings(out)
 	return out
 }
-
-var _ = bytes.MinRead

@@ -161,7 +161,7 @@ func (s *Server) rebuild(changes []string) {
 		fmt.Fprintf(s.opts.Log, "Rebuilt in %s: %d pages rendered, %d files changed\n",
 			out.Result.Duration.Round(time.Millisecond), len(out.Rendered), len(out.Changed)+len(out.Removed))
 	}
-	s.hub.send(reloadEvent(out, len(prev.errors) > 0))
+	s.hub.send(reloadEvent(out))
 }
 
 func messages(err error) []string {
@@ -174,7 +174,7 @@ func messages(err error) []string {
 
 // reloadEvent tells pages which of them changed: an HTML page changed if
 // its file did; a stylesheet change alone asks for a stylesheet swap.
-func reloadEvent(out *build.Outcome, wasBroken bool) event {
+func reloadEvent(out *build.Outcome) event {
 	msg := struct {
 		Pages []string `json:"pages"`
 		CSS   bool     `json:"css"`
@@ -189,7 +189,6 @@ func reloadEvent(out *build.Outcome, wasBroken bool) event {
 	}
 	sort.Strings(msg.Pages)
 	data, _ := json.Marshal(msg)
-	_ = wasBroken
 	return event{name: "reload", data: string(data)}
 }
 
