@@ -119,15 +119,8 @@ func (s *Session) Build(changed []string) (*Outcome, error) {
 	s.conv.Prune(out.site)
 	out.Files = mem.Files()
 	if s.last != nil {
-		for _, name := range out.Rendered {
-			if !bytes.Equal(s.last.Files[name], out.Files[name]) {
-				out.Changed = append(out.Changed, name)
-			}
-		}
-		for name := range out.Files {
-			if _, had := s.last.Files[name]; !had && !contains(out.Changed, name) {
-				out.Changed = append(out.Changed, name)
-			} else if had && !bytes.Equal(s.last.Files[name], out.Files[name]) && !contains(out.Changed, name) {
+		for name, data := range out.Files {
+			if old, had := s.last.Files[name]; !had || !bytes.Equal(old, data) {
 				out.Changed = append(out.Changed, name)
 			}
 		}
@@ -145,15 +138,6 @@ func (s *Session) Build(changed []string) (*Outcome, error) {
 	sort.Strings(out.Removed)
 	s.last = out
 	return out, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // loadSetup reads what every page depends on: configuration, UI strings

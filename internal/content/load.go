@@ -508,7 +508,7 @@ func (l *loader) implicitSections(s *Site, pages []*Page) []*Page {
 					q.Title = p.Lang.Name
 				}
 			} else {
-				q.Title = humanize(path.Base(path.Dir(rel)))
+				q.Title = Humanize(path.Base(path.Dir(rel)))
 			}
 			q.key = "path:" + rel
 			s.byLangRel[p.Lang.Code][rel] = q
@@ -530,7 +530,9 @@ func (l *loader) implicitSections(s *Site, pages []*Page) []*Page {
 	return out
 }
 
-func humanize(name string) string {
+// Humanize makes a title from a file or folder name: "legal-action" is
+// "Legal action".
+func Humanize(name string) string {
 	name = strings.NewReplacer("-", " ", "_", " ").Replace(name)
 	r, n := utf8.DecodeRuneInString(name)
 	return strings.ToUpper(string(r)) + name[n:]

@@ -20,7 +20,6 @@ import (
 	"strings"
 	"text/template"
 	"time"
-	"unicode/utf8"
 
 	"github.com/wazc/site/internal/content"
 )
@@ -96,7 +95,7 @@ func New(root, rel, lang, inLang string, now time.Time) (string, error) {
 		}
 	}
 	var buf bytes.Buffer
-	err = t.Execute(&buf, map[string]string{"Title": title(name), "Date": now.Format("2006-01-02"), "Lang": lang, "Section": section})
+	err = t.Execute(&buf, map[string]string{"Title": content.Humanize(name), "Date": now.Format("2006-01-02"), "Lang": lang, "Section": section})
 	if err != nil {
 		return "", err
 	}
@@ -156,11 +155,4 @@ func write(file string, data []byte) error {
 		return err
 	}
 	return f.Close()
-}
-
-// title makes a title from a file name: "legal-action" → "Legal action".
-func title(name string) string {
-	name = strings.NewReplacer("-", " ", "_", " ").Replace(name)
-	r, n := utf8.DecodeRuneInString(name)
-	return strings.ToUpper(string(r)) + name[n:]
 }
