@@ -31,7 +31,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/wazc/site/internal/build"
@@ -50,6 +49,13 @@ func main() {
 	shared := flag.String("shared", "../shared/bench", "`folder` with gen-corpus, hugo-site and hugo-incr")
 	edits := flag.Int("edits", 20, "one-page edits for the dev-server measurement (0 to skip)")
 	flag.Parse()
+	if flag.Arg(0) == "floor" { // the child process that measure runs
+		if err := floor(flag.Arg(1), flag.Arg(2)); err != nil {
+			fmt.Fprintln(os.Stderr, "bench floor:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*pages, *runs, *dir, *shared, *edits); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
@@ -63,6 +69,10 @@ func run(sizes string, runs int, dir, shared string, edits int) error {
 	}
 	bin := filepath.Join(dir, "site")
 	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/site").CombinedOutput(); err != nil {
+		return fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	self := filepath.Join(dir, "bench")
+	if out, err := exec.Command("go", "build", "-o", self, "./cmd/bench").CombinedOutput(); err != nil {
 		return fmt.Errorf("go build: %v\n%s", err, out)
 	}
 	hugo, _ := exec.LookPath("hugo")
@@ -79,9 +89,14 @@ func run(sizes string, runs int, dir, shared string, edits int) error {
 			return err
 		}
 		fmt.Printf("\n## 4 languages x %d pages (%s), median of %d\n\n", n, corpus, runs)
-		var siteS, hugoS []sample
+		var siteS, hugoS, floorS []sample
 		for r := 0; r < runs; r++ {
-			sm, err := measure(corpus, bin, "build", "--source", corpus, "--dest", filepath.Join(dir, "public-site"))
+			sm, err := measure(corpus, self, "floor", filepath.Join(corpus, "content"), filepath.Join(dir, "public-floor"))
+			if err != nil {
+				return err
+			}
+			floorS = append(floorS, sm)
+			sm, err = measure(corpus, bin, "build", "--source", corpus, "--dest", filepath.Join(dir, "public-site"))
 			if err != nil {
 				return err
 			}
@@ -106,6 +121,9 @@ func run(sizes string, runs int, dir, shared string, edits int) error {
 			fmt.Printf("| hugo | %.2f s | %.2f s | %d MiB |\n", mh.wall.Seconds(), mh.cpu.Seconds(), mh.rssKB/1024)
 			fmt.Printf("| site / hugo | %.2f | %.2f | %.2f |\n", ms.wall.Seconds()/mh.wall.Seconds(), ms.cpu.Seconds()/mh.cpu.Seconds(), float64(ms.rssKB)/float64(mh.rssKB))
 		}
+		mf := median(floorS)
+		fmt.Printf("| goldmark alone (the floor) | %.2f s | %.2f s | %d MiB |\n", mf.wall.Seconds(), mf.cpu.Seconds(), mf.rssKB/1024)
+		fmt.Printf("| site / floor | %.2f | %.2f | %.2f |\n", ms.wall.Seconds()/mf.wall.Seconds(), ms.cpu.Seconds()/mf.cpu.Seconds(), float64(ms.rssKB)/float64(mf.rssKB))
 		if i == 0 && edits > 0 {
 			if err := devServer(corpus, bin, edits); err != nil {
 				return err
@@ -162,9 +180,8 @@ func measure(dir, bin string, args ...string) (sample, error) {
 	if err != nil {
 		return sample{}, fmt.Errorf("%s %v: %v\n%s", bin, args, err, out)
 	}
-	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	return sample{wall: wall, cpu: cpu, rssKB: ru.Maxrss}, nil
+	// User plus system time, as on the state; peak memory from rusage.
+	return sample{wall: wall, cpu: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), rssKB: maxRSS(cmd.ProcessState)}, nil
 }
 
 func median(s []sample) sample {

@@ -299,7 +299,7 @@ func (l *loader) readOne(f file, errs *ferr.List) *Page {
 	case path.Base(p.Rel) == "_index.md":
 		p.Kind = KindSection
 	}
-	src, err := os.ReadFile(f.abs)
+	src, err := readFile(f.abs)
 	if err != nil {
 		errs.Addf(f.path, 0, "cannot read: %v", unwrapPathErr(err))
 		return p

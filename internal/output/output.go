@@ -8,13 +8,14 @@ package output
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
-
-	"golang.org/x/sys/unix"
 )
 
 // Writer receives the files of a build. Names are slash-separated paths
@@ -48,8 +49,10 @@ func tempPrefix(dest string) string { return "." + filepath.Base(dest) + ".build
 // Commit.
 type Dir struct {
 	dest, tmp string
-	mu        sync.Mutex
-	dirs      map[string]bool
+	sys       sysDir // the system's way of writing into tmp
+
+	mu   sync.Mutex
+	dirs map[string]bool // folders of tmp made so far, slash paths
 }
 
 // NewDir prepares a build of dest. Temporary folders left by builds that
@@ -73,9 +76,15 @@ func NewDir(dest string) (*Dir, error) {
 		return nil, err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
+		os.Remove(tmp)
 		return nil, err
 	}
-	return &Dir{dest: dest, tmp: tmp, dirs: map[string]bool{".": true}}, nil
+	d := &Dir{dest: dest, tmp: tmp, dirs: map[string]bool{".": true}}
+	if err := d.sys.open(tmp); err != nil {
+		os.Remove(tmp)
+		return nil, err
+	}
+	return d, nil
 }
 
 // WriteFile writes one file of the new build.
@@ -83,30 +92,45 @@ func (d *Dir) WriteFile(name string, data []byte) error {
 	if err := CheckName(name); err != nil {
 		return err
 	}
-	p := filepath.Join(d.tmp, filepath.FromSlash(name))
-	dir := filepath.Dir(name)
+	if err := d.mkdirs(path.Dir(name)); err != nil {
+		return err
+	}
+	return d.sys.writeFile(name, data)
+}
+
+// mkdirs makes dir and its parents inside tmp. It remembers what it made
+// rather than asking the file system: a build writes thousands of files
+// into a tree it made itself, and each question is a system call.
+func (d *Dir) mkdirs(dir string) error {
 	d.mu.Lock()
 	known := d.dirs[dir]
 	d.mu.Unlock()
-	if !known {
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return err
-		}
-		d.mu.Lock()
-		d.dirs[dir] = true
-		d.mu.Unlock()
+	if known {
+		return nil
 	}
-	return os.WriteFile(p, data, 0o644)
+	if err := d.mkdirs(path.Dir(dir)); err != nil {
+		return err
+	}
+	// Another goroutine may make it at the same time: that is fine.
+	if err := d.sys.mkdir(dir); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	d.mu.Lock()
+	d.dirs[dir] = true
+	d.mu.Unlock()
+	return nil
 }
 
-// Commit replaces the destination with the new build: atomically with
-// renameat2(RENAME_EXCHANGE) where the system has it, else with two renames.
+// Commit replaces the destination with the new build: atomically where the
+// system can exchange two folders (renameat2 on Linux), else with two
+// renames. The old site is then removed.
 func (d *Dir) Commit() error {
+	d.sys.close()
 	if _, err := os.Lstat(d.dest); errors.Is(err, os.ErrNotExist) {
 		return os.Rename(d.tmp, d.dest)
 	}
-	if err := unix.Renameat2(unix.AT_FDCWD, d.tmp, unix.AT_FDCWD, d.dest, unix.RENAME_EXCHANGE); err == nil {
-		return os.RemoveAll(d.tmp) // now the old site
+	if err := exchange(d.tmp, d.dest); err == nil {
+		return removeTree(d.tmp) // now the old site
 	}
 	old := d.tmp + ".old"
 	if err := os.Rename(d.dest, old); err != nil {
@@ -116,11 +140,37 @@ func (d *Dir) Commit() error {
 		os.Rename(old, d.dest)
 		return err
 	}
-	return os.RemoveAll(old)
+	return removeTree(old)
 }
 
 // Abort throws the new build away; the destination is untouched.
-func (d *Dir) Abort() { os.RemoveAll(d.tmp) }
+func (d *Dir) Abort() {
+	d.sys.close()
+	removeTree(d.tmp)
+}
+
+// removeTree removes a folder and everything in it, its top-level entries
+// in parallel: removing the last site's thousands of files is the one step
+// of a build that nothing else overlaps.
+func removeTree(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return os.RemoveAll(dir)
+	}
+	errs := make([]error, len(entries))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, e := range entries {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			errs[i] = os.RemoveAll(filepath.Join(dir, e.Name()))
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errors.Join(errs...), os.RemoveAll(dir))
+}
 
 // Memory keeps a build's files in memory.
 type Memory struct {
