@@ -86,7 +86,7 @@ func (s *Site) Resolve(from *Page, dest string) (target *Page, fragment string, 
 	if dest == "" || strings.HasPrefix(dest, "//") {
 		return nil, "", false, nil
 	}
-	if u, perr := url.Parse(dest); perr == nil && u.Scheme != "" {
+	if hasScheme(dest) {
 		return nil, "", false, nil
 	}
 	p, fragment, _ := strings.Cut(dest, "#")
@@ -121,6 +121,26 @@ func (s *Site) Resolve(from *Page, dest string) (target *Page, fragment string, 
 		return nil, "", true, fmt.Errorf("link to missing page content/%s/%s", lang, rel)
 	}
 	return t, fragment, true, nil
+}
+
+// hasScheme reports whether a link starts with a URL scheme ("https:",
+// "mailto:"), by RFC 3986's grammar, as url.Parse would find it: the check
+// runs for every link of every page, and parsing each is the slow way.
+func hasScheme(dest string) bool {
+	for i := 0; i < len(dest); i++ {
+		switch c := dest[i]; {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		case '0' <= c && c <= '9' || c == '+' || c == '-' || c == '.':
+			if i == 0 {
+				return false
+			}
+		case c == ':':
+			return i > 0
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // checkFileName refuses characters that would cut a URL made from the file

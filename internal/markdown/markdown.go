@@ -82,8 +82,10 @@ type Link struct {
 }
 
 // Resolver decides what a link becomes. It returns the new destination, or
-// an error that is reported at the link's position.
-type Resolver func(dest string, line, col int) (string, error)
+// an error that is reported at the link's position. at gives that position
+// (line and column of the file) when the resolver needs it: counting lines
+// for every link of every page costs more than resolving them.
+type Resolver func(dest string, at func() (line, col int)) (string, error)
 
 // Input is one document to convert.
 type Input struct {
@@ -261,9 +263,10 @@ func (w *walker) link(n ast.Node, dest []byte, set func(string)) {
 	if off >= 0 {
 		w.lastLink = off + 1
 	}
-	line, col := w.position(off)
-	d, err := w.in.Resolve(string(dest), line, col)
+	at := func() (int, int) { return w.position(off) }
+	d, err := w.in.Resolve(string(dest), at)
 	if err != nil {
+		line, col := at()
 		w.errs.Add(&ferr.FileError{Path: w.in.Path, Line: line, Col: col, Err: err})
 		return
 	}

@@ -142,7 +142,8 @@ func TestLinkErrorPositions(t *testing.T) {
 		line, col int
 	}
 	var calls []call
-	res, errs := convert(t, src, func(dest string, line, col int) (string, error) {
+	res, errs := convert(t, src, func(dest string, at func() (int, int)) (string, error) {
+		line, col := at()
 		calls = append(calls, call{dest, line, col})
 		if strings.Contains(dest, "bad") {
 			return "", errors.New("no such page")
@@ -188,7 +189,8 @@ func TestLinkErrorPositionsWithMarkupInTheText(t *testing.T) {
 	src := "ab [**bold**](bad1.md) [`code`](bad2.md)\n" + // line 5: columns 4 and 24
 		"next [](bad3.md) [![img](i.png)](bad4.md)\n" // line 6: columns 6 and 18
 	var got []string
-	convert(t, src, func(dest string, line, col int) (string, error) {
+	convert(t, src, func(dest string, at func() (int, int)) (string, error) {
+		line, col := at()
 		if strings.HasPrefix(dest, "bad") {
 			got = append(got, fmt.Sprintf("%s %d:%d", dest, line, col))
 		}

@@ -232,21 +232,22 @@ func (r *Renderer) cachedConvert(p *content.Page) (*converted, []anchorCheck) {
 
 func (r *Renderer) stillResolves(p *content.Page, links []resolved) bool {
 	for _, l := range links {
-		if r.resolve(p, l.dest) != l {
+		if res, _, _ := r.resolve(p, l.dest); res != l {
 			return false
 		}
 	}
 	return true
 }
 
-// resolve is one link's resolution, as recorded in the cache.
-func (r *Renderer) resolve(p *content.Page, dest string) resolved {
+// resolve is one link's resolution, as recorded in the cache, with the
+// page and fragment it leads to (nil for links that are not to a page).
+func (r *Renderer) resolve(p *content.Page, dest string) (res resolved, target *content.Page, frag string) {
 	t, frag, ok, err := r.Site.Resolve(p, dest)
 	switch {
 	case err != nil:
-		return resolved{dest: dest, err: err.Error()}
+		return resolved{dest: dest, err: err.Error()}, nil, ""
 	case !ok:
-		return resolved{dest: dest, url: dest}
+		return resolved{dest: dest, url: dest}, nil, ""
 	}
 	u := ""
 	if t != p || frag == "" {
@@ -255,7 +256,7 @@ func (r *Renderer) resolve(p *content.Page, dest string) resolved {
 	if frag != "" {
 		u += "#" + frag
 	}
-	return resolved{dest: dest, url: u}
+	return resolved{dest: dest, url: u}, t, frag
 }
 
 func (r *Renderer) convert(p *content.Page) (*converted, []anchorCheck) {
@@ -263,17 +264,14 @@ func (r *Renderer) convert(p *content.Page) (*converted, []anchorCheck) {
 	c := &converted{digest: p.Digest}
 	var checks []anchorCheck
 	in := markdown.Input{Path: p.Path, Source: p.Body, FirstLine: p.BodyLine, Typographer: p.Typographer}
-	in.Resolve = func(dest string, line, col int) (string, error) {
-		res := r.resolve(p, dest)
+	in.Resolve = func(dest string, at func() (int, int)) (string, error) {
+		res, t, frag := r.resolve(p, dest)
 		c.links = append(c.links, res)
 		if res.err != "" {
 			return dest, errors.New(res.err)
 		}
-		t, frag, ok, _ := r.Site.Resolve(p, dest)
-		if !ok {
-			return dest, nil
-		}
-		if frag != "" {
+		if t != nil && frag != "" {
+			line, col := at()
 			checks = append(checks, anchorCheck{from: p, line: line, col: col, target: t, fragment: frag})
 			c.anchors = append(c.anchors, anchorRef{line: line, col: col, lang: t.Lang.Code, rel: t.Rel, fragment: frag})
 		}
