@@ -19,6 +19,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 	"syscall"
 	"time"
 
@@ -47,16 +48,41 @@ Run "site COMMAND -h" for a command's flags.
 
 func main() {
 	tuneGC()
+	if f := os.Getenv("SITE_CPUPROFILE"); f != "" {
+		os.Exit(profiled(f, func() int { return run(os.Args[1:], os.Stdout, os.Stderr) }))
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// profiled runs f with the CPU profiler writing to file, for anyone who
+// wants to see where a build of their site spends its time:
+//
+//	SITE_CPUPROFILE=cpu.out site build && go tool pprof -top cpu.out
+func profiled(file string, f func() int) int {
+	out, err := os.Create(file)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "SITE_CPUPROFILE:", err)
+		return 1
+	}
+	defer out.Close()
+	if err := pprof.StartCPUProfile(out); err != nil {
+		fmt.Fprintln(os.Stderr, "SITE_CPUPROFILE:", err)
+		return 1
+	}
+	defer pprof.StopCPUProfile()
+	return f()
 }
 
 // tuneGC trades memory for speed unless GOGC or GOMEMLIMIT say otherwise:
 // a build allocates a lot but keeps little (each page's HTML is written and
-// dropped), so collecting less often saves a fifth of the time, and a soft
-// limit keeps even a 20,000-page build well under a gigabyte.
+// dropped), so collecting less often than Go's default saves time. Not
+// much less: memory the heap has not used before costs a page fault and
+// zeroing on first touch, and measured on 4 x 1,000 pages GOGC 150-200
+// builds fastest (400 was 5% slower, 800 25%). A soft limit keeps even a
+// 20,000-page build under a gigabyte.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
+		debug.SetGCPercent(200)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(768 << 20)
