@@ -367,3 +367,30 @@ translationOf: 374033440953
 `).ok()
 	b.contains("en/a/index.html", "<h1>A</h1>")
 }
+
+// Constant strings are put in the layouts when they load: each language
+// gets its own, escaped for where it stands, in partials too, and a
+// language without the string gets the default language's.
+func TestI18nConstantStringsInEveryContext(t *testing.T) {
+	b := buildSite(t, fourLangs+`
+-- layouts/i18n/en.yaml --
+fallbackNotice: Not yet translated
+pages:
+  one: "{0} page"
+  other: "{0} pages"
+greeting: Hello {0}
+quote: Say "hi" & <wave>
+-- layouts/i18n/az.yaml --
+fallbackNotice: Hələ tərcümə edilməyib
+pages:
+  other: "{0} səhifə"
+quote: Salam de
+-- layouts/partials/q.html --
+<i title="{{T "quote"}}">{{T "quote"}}</i>
+-- layouts/counts.html --
+{{define "main"}}<b>{{T "quote"}}</b>{{template "partials/q.html" .}}{{partialCached "partials/q.html" . .Lang.Code}}{{end}}
+`).ok()
+	b.contains("en/counts/index.html", `<b>Say &#34;hi&#34; &amp; &lt;wave&gt;</b><i title="Say &#34;hi&#34; &amp; &lt;wave&gt;">`)
+	b.contains("ru/counts/index.html", `<b>Say &#34;hi&#34; &amp; &lt;wave&gt;</b>`)
+	b.warned(`layouts/i18n/ru.yaml: string "quote" missing in language "ru": using the en one`)
+}

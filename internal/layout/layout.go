@@ -82,7 +82,7 @@ type partialRunner struct {
 }
 
 func (p *partialRunner) run(name string, data any, key ...any) (template.HTML, error) {
-	k := fmt.Sprint(append([]any{name}, key...)...)
+	k := cacheKey(name, key)
 	if v, ok := (*p.cache).Load(k); ok {
 		return v.(template.HTML), nil
 	}
@@ -97,6 +97,29 @@ func (p *partialRunner) run(name string, data any, key ...any) (template.HTML, e
 	h := template.HTML(buf.String())
 	(*p.cache).Store(k, h)
 	return h, nil
+}
+
+// cacheKey joins a partial's name and keys into one string. Every page
+// asks for it, so the common key types are written without fmt. Each key
+// is marked with its kind and ends with a NUL, so that ("ab", "c") and
+// ("a", "bc"), or true and "true", stay apart.
+func cacheKey(name string, key []any) string {
+	b := make([]byte, 0, 64)
+	b = append(b, name...)
+	for _, k := range key {
+		switch k := k.(type) {
+		case string:
+			b = append(append(b, 's'), k...)
+		case bool:
+			b = strconv.AppendBool(append(b, 'b'), k)
+		case int:
+			b = strconv.AppendInt(append(b, 'i'), int64(k), 10)
+		default:
+			b = fmt.Appendf(b, "%T:%v", k, k)
+		}
+		b = append(b, 0)
+	}
+	return string(b)
 }
 
 // ResetCache forgets what partialCached rendered: the pages it depends on
@@ -180,6 +203,7 @@ func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
 		if errs.Err() != nil {
 			return nil, errs.Err()
 		}
+		inlineStrings(base, strs, lang.Code)
 		for _, name := range mains {
 			t, err := base.Clone()
 			if err == nil {
@@ -192,6 +216,7 @@ func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
 			if i == 0 {
 				errs.Add(checkKeys(t, strs, cfg.DefaultLanguage))
 			}
+			inlineStrings(t, strs, lang.Code)
 			// A layout that defines "main" fills the frame; one that does
 			// not is a whole page of its own. (baseof.html's own
 			// {{block "main"}} also defines "main", so ask who parsed it.)
@@ -304,6 +329,36 @@ func checkKeys(t *template.Template, strs *i18n.Bundle, def string) error {
 		})
 	}
 	return errs.Err()
+}
+
+// inlineStrings replaces each {{T "key"}} without arguments by the
+// language's string, once when the layouts load: the templates of a
+// language are parsed for it alone, and a constant costs nothing to
+// execute where a call through reflection costs more than the escaping
+// that follows it. Calls with arguments (plurals) are left as they are, and
+// so are unknown keys, which checkKeys reports.
+func inlineStrings(t *template.Template, strs *i18n.Bundle, lang string) {
+	for _, tt := range t.Templates() {
+		if tt.Tree == nil || tt.Tree.Root == nil {
+			continue
+		}
+		walk(tt.Tree.Root, func(c *parse.CommandNode) {
+			if len(c.Args) != 2 {
+				return
+			}
+			id, ok := c.Args[0].(*parse.IdentifierNode)
+			key, ok2 := c.Args[1].(*parse.StringNode)
+			if !ok || !ok2 || id.Ident != "T" {
+				return
+			}
+			text, err := strs.T(lang, key.Text)
+			if err != nil {
+				return
+			}
+			key.Text, key.Quoted = text, strconv.Quote(text)
+			c.Args = c.Args[1:]
+		})
+	}
 }
 
 func walk(n parse.Node, f func(*parse.CommandNode)) {
