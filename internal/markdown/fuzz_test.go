@@ -83,7 +83,7 @@ func FuzzConvert(f *testing.F) {
 			}
 		}
 		res2, err2 := convert()
-		if !bytes.Equal(res.HTML, res2.HTML) {
+		if res.HTML != res2.HTML {
 			t.Fatalf("two conversions differ:\n%s\n----\n%s", res.HTML, res2.HTML)
 		}
 		if errString(err) != errString(err2) {

@@ -17,12 +17,14 @@
 package markdown
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"html"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -98,7 +100,7 @@ type Input struct {
 
 // Result is a converted document.
 type Result struct {
-	HTML     []byte
+	HTML     string
 	Headings []Heading
 	// IDs holds every id in the document: headings, footnotes and ids set
 	// with block attributes, so links to "page#id" can be checked.
@@ -116,14 +118,27 @@ func (c *Converter) Convert(in Input) (Result, error) {
 	doc := md.Parser().Parse(text.NewReader(in.Source), parser.WithContext(parser.NewContext(parser.WithIDs(ids))))
 	w := walker{in: in, ids: ids, res: Result{IDs: ids.used}}
 	w.walk(doc)
-	var buf bytes.Buffer
-	buf.Grow(len(in.Source) * 5 / 4)
-	if err := md.Renderer().Render(&buf, in.Source, doc); err != nil {
+	// The HTML is built in a strings.Builder, whose String does not copy,
+	// through a pooled bufio.Writer, which goldmark would otherwise make
+	// for every page.
+	var out strings.Builder
+	out.Grow(len(in.Source) * 5 / 4)
+	bw := writers.Get().(*bufio.Writer)
+	bw.Reset(&out)
+	err := md.Renderer().Render(bw, in.Source, doc)
+	if err == nil {
+		err = bw.Flush()
+	}
+	bw.Reset(nil)
+	writers.Put(bw)
+	if err != nil {
 		w.errs.Add(ferr.New(in.Path, 0, "rendering Markdown: %v", err))
 	}
-	w.res.HTML = buf.Bytes()
+	w.res.HTML = out.String()
 	return w.res, w.errs.Err()
 }
+
+var writers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 16<<10) }}
 
 type walker struct {
 	in   Input

@@ -32,7 +32,7 @@ func BenchmarkIndex(b *testing.B) {
 	html := make([][]byte, len(site.Pages))
 	for i, p := range site.Pages {
 		res, _ := md.Convert(markdown.Input{Source: p.Body, Typographer: p.Typographer})
-		html[i], p.Headings = res.HTML, res.Headings
+		html[i], p.Headings = []byte(res.HTML), res.Headings
 	}
 	var size int
 	b.ResetTimer()
