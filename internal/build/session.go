@@ -222,8 +222,22 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	}
 	pages, meta := site.Pages, true
 	if full && errs.Err() == nil {
-		// Every page: convert and render each in one go.
+		// Every page: convert and render each in one go. The sitemap,
+		// feeds and alias pages read only what loading set (titles, URLs,
+		// dates, translations), so they are written meanwhile.
+		lists := make(chan error, 1)
+		go func() {
+			var errs ferr.List
+			errs.Add(r.Aliases(w, &res.Stats))
+			errs.Add(r.Sitemap(w, &res.Stats))
+			errs.Add(r.Feeds(w, &res.Stats))
+			lists <- errs.Err()
+		}()
 		errs.Add(r.Convert(site.Pages, w, &res.Stats))
+		errs.Add(<-lists)
+		meta = false
+		errs.Add(r.NotFound(w, &res.Stats))
+		errs.Add(r.Chooser(w, &res.Stats))
 	} else {
 		// Markdown is converted even when loading found problems, so that
 		// one run reports broken links too.
