@@ -16,14 +16,15 @@ import (
 )
 
 // The benchmarks build a corpus made by ../shared/bench/gen-corpus and
-// prepared by scripts/bench (content/, the repo's layouts/, a site.yaml):
+// prepared by cmd/bench (content/, the repo's layouts/ and static/, a
+// site.yaml), which leaves it in /dev/shm/site-bench:
 //
-//	scripts/bench --prepare /dev/shm/corpus 1000
-//	BENCH_CORPUS=/dev/shm/corpus go test -run X -bench . ./internal/build
+//	go run ./cmd/bench --pages 1000 --runs 1 --edits 0
+//	BENCH_CORPUS=/dev/shm/site-bench/corpus-1000 go test -run X -bench . ./internal/build
 func corpus(b *testing.B) string {
 	dir := os.Getenv("BENCH_CORPUS")
 	if dir == "" {
-		b.Skip("set BENCH_CORPUS to a corpus prepared by scripts/bench")
+		b.Skip("set BENCH_CORPUS to a corpus prepared by go run ./cmd/bench (see README, Benchmarks)")
 	}
 	return dir
 }

@@ -22,7 +22,7 @@ import (
 func BenchmarkIndex(b *testing.B) {
 	dir := os.Getenv("BENCH_CORPUS")
 	if dir == "" {
-		b.Skip("set BENCH_CORPUS to a corpus prepared by scripts/bench")
+		b.Skip("set BENCH_CORPUS to a corpus prepared by go run ./cmd/bench (see README, Benchmarks)")
 	}
 	site, _, err := build.Load(build.Options{Source: dir})
 	if err != nil {
