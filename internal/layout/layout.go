@@ -83,20 +83,31 @@ type partialRunner struct {
 
 func (p *partialRunner) run(name string, data any, key ...any) (template.HTML, error) {
 	k := cacheKey(name, key)
-	if v, ok := (*p.cache).Load(k); ok {
-		return v.(template.HTML), nil
+	v, ok := (*p.cache).Load(k)
+	if !ok {
+		// Pages render in parallel: the first to store the entry runs
+		// the partial, the others wait for it, so it runs once per key.
+		v, _ = (*p.cache).LoadOrStore(k, &cached{})
 	}
-	t := p.base.Lookup(name)
-	if t == nil {
-		return "", fmt.Errorf("partialCached: no template %q", name)
-	}
-	var buf bytes.Buffer
-	if err := t.Execute(&buf, data); err != nil {
-		return "", err
-	}
-	h := template.HTML(buf.String())
-	(*p.cache).Store(k, h)
-	return h, nil
+	c := v.(*cached)
+	c.once.Do(func() {
+		t := p.base.Lookup(name)
+		if t == nil {
+			c.err = fmt.Errorf("partialCached: no template %q", name)
+			return
+		}
+		var buf bytes.Buffer
+		c.err = t.Execute(&buf, data)
+		c.html = template.HTML(buf.String())
+	})
+	return c.html, c.err
+}
+
+// cached is one partialCached result.
+type cached struct {
+	once sync.Once
+	html template.HTML
+	err  error
 }
 
 // cacheKey joins a partial's name and keys into one string. Every page
