@@ -83,21 +83,35 @@ func decode(path string, fm []byte) (map[string]any, error) {
 	return m, nil
 }
 
-var keyLineRe = regexp.MustCompile(`(?m)^([^\s#:][^:]*?)\s*:`)
-
-// keyLines maps each top-level key to its line in the file.
+// keyLines maps each top-level key to its line in the file: a line that
+// starts with neither a space, "#" nor ":" and has a colon holds the key
+// before the colon, spaces and quotes trimmed. (Every page is scanned, so
+// this is a loop rather than a regular expression.)
 func keyLines(fm []byte) map[string]int {
-	lines := map[string]int{}
-	for i, l := range bytes.Split(fm, []byte{'\n'}) {
-		if m := keyLineRe.FindSubmatch(l); m != nil {
-			k := strings.Trim(string(m[1]), `"'`)
-			if _, dup := lines[k]; !dup {
-				lines[k] = i + 2
-			}
+	lines := make(map[string]int, 8)
+	for n := 2; len(fm) > 0; n++ {
+		l := fm
+		if i := bytes.IndexByte(fm, '\n'); i >= 0 {
+			l, fm = fm[:i], fm[i+1:]
+		} else {
+			fm = nil
+		}
+		if len(l) == 0 || isYAMLSpace(l[0]) || l[0] == '#' || l[0] == ':' {
+			continue
+		}
+		c := bytes.IndexByte(l, ':')
+		if c < 0 {
+			continue
+		}
+		k := strings.Trim(string(bytes.TrimRightFunc(l[:c], func(r rune) bool { return r < 0x80 && isYAMLSpace(byte(r)) })), `"'`)
+		if _, dup := lines[k]; !dup {
+			lines[k] = n
 		}
 	}
 	return lines
 }
+
+func isYAMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\f' || c == '\r' }
 
 // apply sets the known keys on p and checks their types. Unknown keys go to
 // Params.
