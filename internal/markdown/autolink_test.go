@@ -54,7 +54,10 @@ func FuzzAutolinkFastPath(f *testing.F) {
 	}
 	c := New(Options{})
 	f.Fuzz(func(t *testing.T, src []byte) {
-		if mayAutolink(src) {
+		// Pages reach the converter with LF line endings (content.Normalize
+		// turns CR and CRLF into LF), and goldmark treats a lone CR
+		// differently with and without the extension.
+		if mayAutolink(src) || bytes.IndexByte(src, '\r') >= 0 {
 			return
 		}
 		sameWithoutAutolink(t, c, "input", src)
