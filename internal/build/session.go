@@ -220,24 +220,24 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		// change of the whole site.
 		full, staticChanged = true, true
 	}
+	// The sitemap, feeds and alias pages read only what loading set
+	// (titles, URLs, dates, translations): a full build writes them while
+	// pages render.
+	lists := func() error {
+		var errs ferr.List
+		errs.Add(r.Aliases(w, &res.Stats))
+		errs.Add(r.Sitemap(w, &res.Stats))
+		errs.Add(r.Feeds(w, &res.Stats))
+		return errs.Err()
+	}
 	pages, meta := site.Pages, true
 	if full && errs.Err() == nil {
-		// Every page: convert and render each in one go. The sitemap,
-		// feeds and alias pages read only what loading set (titles, URLs,
-		// dates, translations), so they are written meanwhile.
-		lists := make(chan error, 1)
-		go func() {
-			var errs ferr.List
-			errs.Add(r.Aliases(w, &res.Stats))
-			errs.Add(r.Sitemap(w, &res.Stats))
-			errs.Add(r.Feeds(w, &res.Stats))
-			lists <- errs.Err()
-		}()
+		// Every page: convert and render each in one go.
+		done := make(chan error, 1)
+		go func() { done <- lists() }()
 		errs.Add(r.Convert(site.Pages, w, &res.Stats))
-		errs.Add(<-lists)
-		meta = false
-		errs.Add(r.NotFound(w, &res.Stats))
-		errs.Add(r.Chooser(w, &res.Stats))
+		errs.Add(<-done)
+		lists = nil
 	} else {
 		// Markdown is converted even when loading found problems, so that
 		// one run reports broken links too.
@@ -259,11 +259,11 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	// The other files show only titles and URLs: after text edits alone
 	// they are as they were.
 	if meta {
-		errs.Add(r.Aliases(w, &res.Stats))
+		if lists != nil {
+			errs.Add(lists())
+		}
 		errs.Add(r.NotFound(w, &res.Stats))
 		errs.Add(r.Chooser(w, &res.Stats))
-		errs.Add(r.Sitemap(w, &res.Stats))
-		errs.Add(r.Feeds(w, &res.Stats))
 	}
 	if staticChanged {
 		errs.Add(r.Static(w, &res.Stats))
