@@ -10,6 +10,8 @@ import (
 	"sync"
 
 	"github.com/yuin/goldmark"
+
+	"github.com/wazc/site/internal/content"
 )
 
 // floor is the "goldmark alone" baseline, run in a child process
@@ -45,7 +47,11 @@ func floor(src, dest string) error {
 					continue
 				}
 				buf.Reset()
-				if err := md.Convert(stripFrontMatter(in), &buf); err != nil {
+				body := in
+				if _, b, _, err := content.Split(p, in); err == nil {
+					body = b
+				}
+				if err := md.Convert(body, &buf); err != nil {
 					errs <- err
 					continue
 				}
@@ -65,14 +71,4 @@ func floor(src, dest string) error {
 	wg.Wait()
 	close(errs)
 	return <-errs
-}
-
-func stripFrontMatter(b []byte) []byte {
-	if !bytes.HasPrefix(b, []byte("---\n")) {
-		return b
-	}
-	if i := bytes.Index(b[4:], []byte("\n---\n")); i >= 0 {
-		return b[4+i+5:]
-	}
-	return b
 }
