@@ -171,12 +171,19 @@ func (p *Page) IsStale() bool { return p.Status() == StatusStale }
 // page's language on fallback pages.
 func (p *Page) HTMLLang() string { return p.ContentLang().Code }
 
+// TranslationGroup names the page's translation group: the page and its
+// translations share it, and no other page has it. Layouts use it as a
+// partialCached key for what every version of a page shows alike, such as
+// the hreflang set.
+func (p *Page) TranslationGroup() string { return p.key }
+
 // Moved returns a copy of the page at another URL, of another kind and
 // without translations: the base of the pages that are not content (the
 // language chooser at /, 404.html).
 func (p *Page) Moved(url, kind string) *Page {
 	q := *p
 	q.URL, q.OutPath, q.Kind, q.Translations = url, OutPath(url), kind, nil
+	q.key = "moved:" + kind + ":" + url // a group of its own
 	q.permalink = p.Site.All.Config.AbsURL(EscapePath(url))
 	q.relPermalink = p.Site.All.RelURL(EscapePath(url))
 	return &q

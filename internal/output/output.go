@@ -165,7 +165,7 @@ func removeTree(dir string) error {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			errs[i] = os.RemoveAll(filepath.Join(dir, e.Name()))
+			errs[i] = removeAll(filepath.Join(dir, e.Name()))
 		}()
 	}
 	wg.Wait()

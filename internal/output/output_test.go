@@ -90,3 +90,48 @@ func TestDirDoesNotFollowLinks(t *testing.T) {
 		t.Errorf("target now %q", b)
 	}
 }
+
+// Commit removes whatever the old site held: page folders, folders with
+// more than an index.html, deep trees, and symbolic links, which are
+// removed without being followed.
+func TestCommitRemovesEveryKindOfOldSite(t *testing.T) {
+	parent := t.TempDir()
+	outside := t.TempDir()
+	os.WriteFile(filepath.Join(outside, "index.html"), []byte("keep"), 0o644)
+	dest := filepath.Join(parent, "public")
+	files := []string{
+		"index.html",
+		"en/a/index.html",
+		"en/b/index.html", "en/b/photo.jpg",
+		"en/c/d/e/index.html", "en/c/d/e/f/index.html",
+		"fr/index.html",
+	}
+	for _, f := range files {
+		os.MkdirAll(filepath.Join(dest, filepath.Dir(f)), 0o755)
+		os.WriteFile(filepath.Join(dest, f), []byte(f), 0o644)
+	}
+	os.MkdirAll(filepath.Join(dest, "en/empty"), 0o755)
+	if err := os.Symlink(outside, filepath.Join(dest, "en/link")); err != nil {
+		t.Skip(err)
+	}
+	os.Symlink(outside, filepath.Join(dest, "top-link"))
+
+	d, err := NewDir(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.WriteFile("index.html", []byte("new"))
+	if err := d.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dest)
+	if len(entries) != 1 {
+		t.Errorf("public/ holds %v, want only the new index.html", entries)
+	}
+	if entries, _ := os.ReadDir(parent); len(entries) != 1 {
+		t.Errorf("beside public/: %v, want nothing", entries)
+	}
+	if b, err := os.ReadFile(filepath.Join(outside, "index.html")); string(b) != "keep" {
+		t.Errorf("a linked folder outside the site lost its file: %q, %v", b, err)
+	}
+}

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"errors"
 	"os"
 
 	"golang.org/x/sys/unix"
@@ -66,4 +67,68 @@ func retry(f func() error) error {
 // exchange swaps two folders in one step.
 func exchange(a, b string) error {
 	return unix.Renameat2(unix.AT_FDCWD, a, unix.AT_FDCWD, b, unix.RENAME_EXCHANGE)
+}
+
+// removeAll removes a file, or a folder and everything in it, like
+// os.RemoveAll but in fewer system calls on a built site. os.RemoveAll
+// first tries each entry as a file, so it makes seven calls for a page's
+// folder holding its index.html; this reads each folder's entry types with
+// its names and makes four: open the page's folder, unlink index.html,
+// close, remove the folder. Anything else in it falls back to the general
+// walk. Folders are opened with O_NOFOLLOW and entries are removed relative
+// to them, so a symbolic link swapped in meanwhile is removed, not followed.
+func removeAll(name string) error {
+	err := unix.Unlinkat(unix.AT_FDCWD, name, 0)
+	switch err {
+	case nil, unix.ENOENT:
+		return nil
+	case unix.EISDIR:
+		return removeDirAt(unix.AT_FDCWD, name)
+	}
+	return os.RemoveAll(name)
+}
+
+// removeDirAt removes the folder name in the folder parent and everything
+// in it.
+func removeDirAt(parent int, name string) error {
+	const flags = unix.O_RDONLY | unix.O_DIRECTORY | unix.O_NOFOLLOW | unix.O_CLOEXEC
+	fd, err := unix.Openat(parent, name, flags, 0)
+	if err != nil {
+		if err == unix.ENOENT {
+			return nil
+		}
+		return &os.PathError{Op: "open", Path: name, Err: err}
+	}
+	dir := os.NewFile(uintptr(fd), name)
+	// All names first: removing entries while reading a folder can make
+	// the reading skip some.
+	entries, err := dir.ReadDir(-1)
+	var errs []error
+	if err != nil {
+		errs = append(errs, err)
+	}
+	for _, e := range entries {
+		n := e.Name()
+		if !e.IsDir() {
+			if err := unix.Unlinkat(fd, n, 0); err != nil && err != unix.ENOENT {
+				errs = append(errs, &os.PathError{Op: "unlinkat", Path: name + "/" + n, Err: err})
+			}
+			continue
+		}
+		if sub, err := unix.Openat(fd, n, flags, 0); err == nil {
+			unix.Unlinkat(sub, "index.html", 0)
+			unix.Close(sub)
+		}
+		if err := unix.Unlinkat(fd, n, unix.AT_REMOVEDIR); err == nil || err == unix.ENOENT {
+			continue
+		}
+		if err := removeDirAt(fd, n); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	dir.Close()
+	if err := unix.Unlinkat(parent, name, unix.AT_REMOVEDIR); err != nil && err != unix.ENOENT {
+		errs = append(errs, &os.PathError{Op: "unlinkat", Path: name, Err: err})
+	}
+	return errors.Join(errs...)
 }

@@ -25,3 +25,6 @@ func (s *sysDir) writeFile(name string, data []byte) error {
 
 // exchange is not available: Commit falls back to two renames.
 func exchange(a, b string) error { return errors.ErrUnsupported }
+
+// removeAll is os.RemoveAll where the Linux fast path does not apply.
+func removeAll(name string) error { return os.RemoveAll(name) }
