@@ -56,9 +56,8 @@ type Outcome struct {
 	// Converted counts the pages whose Markdown was converted.
 	Converted int
 
-	fingerprints map[string]string // page key → what other pages show of it
-	digests      map[string]string
-	site         *content.Site
+	pages map[pageKey]pageState // what each page was, to compare with the next build
+	site  *content.Site
 }
 
 func sameList(a, b []string) bool {
@@ -148,7 +147,7 @@ func loadSetup(opts Options) (*setup, error) {
 		return nil, err
 	}
 	if opts.BaseURL != "" {
-		cfg.BaseURL = strings.TrimSuffix(opts.BaseURL, "/") + "/"
+		cfg.SetBaseURL(opts.BaseURL)
 	}
 	var errs ferr.List
 	st := &setup{cfg: cfg}
@@ -214,7 +213,10 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	for _, p := range site.Pages {
 		res.Stats.Pages[p.Lang.Code]++
 	}
-	out.fingerprints, out.digests = fingerprints(site)
+	if s.conv != nil {
+		// A session's next build compares with them; Run builds once.
+		out.pages = pageStates(site)
+	}
 	if !full && !sameList(site.Static, s.last.site.Static) {
 		// Layouts may list static files: a file added or removed is a
 		// change of the whole site.
@@ -275,20 +277,24 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	return out, errs.Err()
 }
 
-// fingerprints describe each page as other pages see it, and its source
-// digest.
-func fingerprints(site *content.Site) (fp, digests map[string]string) {
-	fp = make(map[string]string, len(site.Pages))
-	digests = make(map[string]string, len(site.Pages))
-	for _, p := range site.Pages {
-		k := key(p)
-		fp[k] = p.Fingerprint()
-		digests[k] = p.Digest
-	}
-	return fp, digests
+// pageKey names a page across builds.
+type pageKey struct{ lang, rel string }
+
+func key(p *content.Page) pageKey { return pageKey{p.Lang.Code, p.Rel} }
+
+// pageState is a page as other pages see it, and its source digest.
+type pageState struct {
+	fp     content.Fingerprint
+	digest string
 }
 
-func key(p *content.Page) string { return p.Lang.Code + "\x00" + p.Rel }
+func pageStates(site *content.Site) map[pageKey]pageState {
+	m := make(map[pageKey]pageState, len(site.Pages))
+	for _, p := range site.Pages {
+		m[key(p)] = pageState{p.Fingerprint(), p.Digest}
+	}
+	return m
+}
 
 // dirty chooses the pages whose output can differ from the last build's:
 // a page whose text changed; for a page whose title, URL, weight or other
@@ -330,11 +336,12 @@ func (s *Session) dirty(out *Outcome) ([]*content.Page, bool) {
 	}
 	for _, p := range site.Pages {
 		k := key(p)
-		oldFP, existed := prev.fingerprints[k]
+		old, existed := prev.pages[k]
+		now := out.pages[k]
 		switch {
-		case !existed || oldFP != out.fingerprints[k]:
+		case !existed || old.fp != now.fp:
 			metaChanged(p)
-		case prev.digests[k] != out.digests[k]:
+		case old.digest != now.digest:
 			set[p] = true
 			if p.Lang.Default {
 				for _, t := range p.Translations {
@@ -345,13 +352,13 @@ func (s *Session) dirty(out *Outcome) ([]*content.Page, bool) {
 	}
 	// Removed pages: their neighbours in the new site are those of the same
 	// section and translation group.
-	for k := range prev.fingerprints {
-		if _, ok := out.fingerprints[k]; ok {
+	for k := range prev.pages {
+		if _, ok := out.pages[k]; ok {
 			continue
 		}
 		meta = true
-		lang, rel, _ := strings.Cut(k, "\x00")
-		old := prev.site.Lookup(lang, rel)
+		lang := k.lang
+		old := prev.site.Lookup(lang, k.rel)
 		if old == nil {
 			continue
 		}

@@ -49,6 +49,8 @@ type Config struct {
 	// box (see package search).
 	Search bool `yaml:"search"`
 
+	basePath, basePathOf string // BasePath of the BaseURL basePathOf
+
 	// Path is where the configuration was read from, for error messages.
 	Path string `yaml:"-"`
 }
@@ -162,6 +164,7 @@ func (c *Config) check() error {
 	if !strings.HasSuffix(c.BaseURL, "/") {
 		c.BaseURL += "/"
 	}
+	c.basePath, c.basePathOf = basePath(c.BaseURL), c.BaseURL
 	switch c.MissingTranslations {
 	case "":
 		c.MissingTranslations = Omit
@@ -256,11 +259,24 @@ func (c *Config) AbsURL(path string) string {
 // BasePath is the path part of the base URL, for sites served from a
 // sub-folder ("/docs/"); "/" otherwise.
 func (c *Config) BasePath() string {
-	u, err := url.Parse(c.BaseURL)
+	if c.basePathOf == c.BaseURL && c.basePath != "" {
+		return c.basePath // every page's URL asks: parse once
+	}
+	return basePath(c.BaseURL)
+}
+
+func basePath(baseURL string) string {
+	u, err := url.Parse(baseURL)
 	if err != nil || u.Path == "" {
 		return "/"
 	}
 	return u.Path
+}
+
+// SetBaseURL replaces the base URL (a trailing slash is added).
+func (c *Config) SetBaseURL(u string) {
+	c.BaseURL = strings.TrimSuffix(u, "/") + "/"
+	c.basePath, c.basePathOf = basePath(c.BaseURL), c.BaseURL
 }
 
 // String is for debugging.

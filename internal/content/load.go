@@ -355,9 +355,11 @@ func Normalize(src []byte) []byte {
 
 // assemble gives pages their URLs, sections and translations.
 func (l *loader) assemble(pages []*Page) *Site {
-	s := &Site{Config: l.cfg, byLangRel: map[string]map[string]*Page{}, byURL: map[string]*Page{}}
+	// Maps are made at their final size: the dev server assembles the
+	// site again after every edit, and growing them took a third of that.
+	s := &Site{Config: l.cfg, byLangRel: map[string]map[string]*Page{}, byURL: make(map[string]*Page, len(pages)*5/4)}
 	for _, lang := range l.cfg.Languages {
-		s.byLangRel[lang.Code] = map[string]*Page{}
+		s.byLangRel[lang.Code] = make(map[string]*Page, len(pages)/len(l.cfg.Languages)+1)
 	}
 	for _, p := range pages {
 		s.byLangRel[p.Lang.Code][p.Rel] = p
@@ -440,16 +442,19 @@ func sortPages(c *collate.Collator, ps []*Page) {
 	})
 }
 
+// langKey is a translation key in one language.
+type langKey struct{ lang, key string }
+
 // group sets each page's translation key and reports two pages of one
 // language that claim the same one.
 func (l *loader) group(s *Site, pages []*Page) {
-	seen := map[string]*Page{}
+	seen := make(map[langKey]*Page, len(pages))
 	for _, p := range pages {
 		p.key = "path:" + p.Rel
 		if p.TranslationKey != "" {
 			p.key = "key:" + p.TranslationKey
 		}
-		k := p.Lang.Code + "\x00" + p.key
+		k := langKey{p.Lang.Code, p.key}
 		if q, dup := seen[k]; dup {
 			if p.TranslationKey == "" {
 				// Two files whose names differ only in Unicode form (NFC
@@ -470,9 +475,9 @@ func (l *loader) group(s *Site, pages []*Page) {
 // fallbacks makes stand-ins for the default language's pages that another
 // language lacks.
 func (l *loader) fallbacks(s *Site, pages []*Page) []*Page {
-	have := map[string]bool{}
+	have := make(map[langKey]bool, len(pages))
 	for _, p := range pages {
-		have[p.Lang.Code+"\x00"+p.key] = true
+		have[langKey{p.Lang.Code, p.key}] = true
 	}
 	def := l.cfg.Default()
 	var out []*Page
@@ -481,7 +486,7 @@ func (l *loader) fallbacks(s *Site, pages []*Page) []*Page {
 			continue
 		}
 		for _, lang := range l.cfg.Languages {
-			if lang == def || have[lang.Code+"\x00"+p.key] || s.byLangRel[lang.Code][p.Rel] != nil {
+			if lang == def || have[langKey{lang.Code, p.key}] || s.byLangRel[lang.Code][p.Rel] != nil {
 				continue
 			}
 			f := *p
@@ -543,7 +548,7 @@ func Humanize(name string) string {
 }
 
 func (l *loader) linkTranslations(s *Site) {
-	groups := map[string][]*Page{}
+	groups := make(map[string][]*Page, len(s.Pages)/len(l.cfg.Languages)+1)
 	var keys []string
 	for _, p := range s.Pages {
 		if _, ok := groups[p.key]; !ok {
@@ -610,7 +615,7 @@ func (l *loader) setURL(p *Page) {
 // same file, also when the file system ignores case.
 func (l *loader) claimOutputs(s *Site) {
 	type claim struct{ out, by string }
-	owners := map[string]claim{}
+	owners := make(map[string]claim, len(s.Pages)+len(s.Static)+8)
 	claimOut := func(out, by, at string, line int) {
 		key := strings.ToLower(norm.NFC.String(out))
 		if prev, dup := owners[key]; dup {

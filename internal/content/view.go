@@ -189,15 +189,18 @@ func (p *Page) Moved(url, kind string) *Page {
 	return &q
 }
 
-// Fingerprint is what other pages can show of this one (its front matter,
+// Fingerprint is what other pages can show of a page (its front matter,
 // URL and standing); when it is unchanged, only the page itself can look
-// different after an edit. The dev server's incremental rebuild compares it.
-func (p *Page) Fingerprint() string {
-	fb := ""
-	if p.Fallback {
-		fb = "fallback"
-	}
-	return p.frontMatter + "\x00" + p.URL + "\x00" + p.Title + "\x00" + fb
+// different after an edit. The dev server's incremental rebuild compares
+// them.
+type Fingerprint struct {
+	frontMatter, url, title string
+	fallback                bool
+}
+
+// Fingerprint returns the page's Fingerprint.
+func (p *Page) Fingerprint() Fingerprint {
+	return Fingerprint{p.frontMatter, p.URL, p.Title, p.Fallback}
 }
 
 // Top is the page's top-level section (a child of the home), the page
