@@ -145,12 +145,19 @@ func parse(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 // parseWithArgs parses a command's flags and leaves its arguments in fs.
 func parseWithArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
+	// Parse prints the usage itself on -h and after a bad flag; it is
+	// printed here instead, once, to stdout for -h.
+	usage := fs.Usage
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	fs.Usage = usage
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
 			fs.Usage()
 			return 0
 		}
+		fs.Usage()
 		return 2
 	}
 	return -1

@@ -73,6 +73,19 @@ func TestExitCodes(t *testing.T) {
 	}
 }
 
+// Help goes to stdout once; a bad flag's message and the usage go to
+// stderr once.
+func TestUsagePrintedOnce(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "build", "-h")
+	if code != 0 || strings.Count(stdout, "Usage: site build") != 1 || stderr != "" {
+		t.Errorf("build -h: exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
+	}
+	code, stdout, stderr = runCLI(t, "build", "--no-such-flag")
+	if code != 2 || strings.Count(stderr, "Usage: site build") != 1 || strings.Count(stderr, "no-such-flag") != 1 || stdout != "" {
+		t.Errorf("build --no-such-flag: exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
+	}
+}
+
 const oneLangSite = "languages: [{code: en}]\n"
 
 func TestBuildReportsBrokenFrontMatter(t *testing.T) {
