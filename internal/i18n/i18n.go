@@ -252,7 +252,38 @@ func (b *Bundle) Date(lang string, t time.Time) string {
 	if months == nil {
 		return t.Format("2 January 2006")
 	}
-	return strings.NewReplacer("{day}", strconv.Itoa(t.Day()), "{month}", months[t.Month()-1], "{year}", strconv.Itoa(t.Year())).Replace(format)
+	return fillDate(format, strconv.Itoa(t.Day()), months[t.Month()-1], strconv.Itoa(t.Year()))
+}
+
+// fillDate replaces {day}, {month} and {year} in format, as a
+// strings.Replacer would; building one for every dated page cost more
+// than the rest of the date.
+func fillDate(format, day, month, year string) string {
+	var b strings.Builder
+	b.Grow(len(format) + len(month) + 8)
+	for {
+		i := strings.IndexByte(format, '{')
+		if i < 0 {
+			b.WriteString(format)
+			return b.String()
+		}
+		b.WriteString(format[:i])
+		format = format[i:]
+		switch {
+		case strings.HasPrefix(format, "{day}"):
+			b.WriteString(day)
+			format = format[len("{day}"):]
+		case strings.HasPrefix(format, "{month}"):
+			b.WriteString(month)
+			format = format[len("{month}"):]
+		case strings.HasPrefix(format, "{year}"):
+			b.WriteString(year)
+			format = format[len("{year}"):]
+		default:
+			b.WriteByte('{')
+			format = format[1:]
+		}
+	}
 }
 
 // Keys lists the default language's keys, sorted.
