@@ -116,7 +116,9 @@ func isYAMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\f' || c =
 // apply sets the known keys on p and checks their types. Unknown keys go to
 // Params.
 func (p *Page) apply(m map[string]any, errs *ferr.List) {
-	p.Params = map[string]any{}
+	if p.Params == nil {
+		p.Params = map[string]any{}
+	}
 	typeErr := func(key, want string, v any) {
 		errs.Addf(p.Path, p.Line(key), "front matter: %s must be %s, not %s", key, want, describe(v))
 	}

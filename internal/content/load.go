@@ -327,7 +327,7 @@ func (l *loader) readOne(f file, errs *ferr.List) *Page {
 		errs.Add(err)
 		return p
 	}
-	p.Body, p.BodyLine, p.lines, p.frontMatter = body, bodyLine, keyLines(fm), string(fm)
+	p.Body, p.BodyLine, p.frontMatter = body, bodyLine, string(fm)
 	m, err := decode(f.path, fm)
 	if err != nil {
 		errs.Add(err)

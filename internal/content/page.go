@@ -67,7 +67,6 @@ type Page struct {
 	IDs      map[string]bool
 
 	key         string // translation group
-	lines       map[string]int
 	frontMatter string
 	// Computed once by Load: templates ask for them many times per page.
 	permalink, relPermalink string
@@ -128,9 +127,10 @@ func (p *Page) ContentLang() *config.Language {
 	return p.Lang
 }
 
-// Line returns the line of a front-matter key, or 1.
+// Line returns the line of a front-matter key, or 1. Lines are found when
+// asked, mostly for errors, rather than kept for every page.
 func (p *Page) Line(key string) int {
-	if n, ok := p.lines[key]; ok {
+	if n, ok := keyLines([]byte(p.frontMatter))[key]; ok {
 		return n
 	}
 	return 1
