@@ -161,6 +161,15 @@ func checkFileName(rel string) error {
 // EscapePath percent-escapes each segment of a site path, so that a name
 // with spaces or in any script makes a valid URL.
 func EscapePath(p string) string {
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+			return escapeSegments(p)
+		}
+	}
+	return p // nothing to escape, as for most pages: no splitting and joining
+}
+
+func escapeSegments(p string) string {
 	segs := strings.Split(p, "/")
 	for i, s := range segs {
 		segs[i] = url.PathEscape(s)

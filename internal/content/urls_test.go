@@ -56,3 +56,16 @@ func FuzzKeyLines(f *testing.F) {
 		}
 	})
 }
+
+// EscapePath's shortcut for paths with nothing to escape agrees with
+// escaping each segment.
+func FuzzEscapePath(f *testing.F) {
+	for _, p := range []string{"/en/letter/", "/az/məktub/", "/a b/c?d#e/", "/x%y/~z_/", ""} {
+		f.Add(p)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		if got, want := EscapePath(p), escapeSegments(p); got != want {
+			t.Errorf("EscapePath(%q) = %q, want %q", p, got, want)
+		}
+	})
+}
