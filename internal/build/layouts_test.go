@@ -2,7 +2,6 @@ package build_test
 
 import (
 	"html"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -67,21 +66,7 @@ func withRepoLayouts(t *testing.T, archive string) string {
 	dir := site(t, archive)
 	os.RemoveAll(filepath.Join(dir, "layouts"))
 	for _, sub := range []string{"layouts", "static"} {
-		from := filepath.Join("../..", sub)
-		err := filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			rel, _ := filepath.Rel(from, p)
-			data, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			to := filepath.Join(dir, sub, rel)
-			os.MkdirAll(filepath.Dir(to), 0o755)
-			return os.WriteFile(to, data, 0o644)
-		})
-		if err != nil {
+		if err := os.CopyFS(filepath.Join(dir, sub), os.DirFS(filepath.Join("../..", sub))); err != nil {
 			t.Fatal(err)
 		}
 	}
