@@ -56,8 +56,9 @@ type Outcome struct {
 	// Converted counts the pages whose Markdown was converted.
 	Converted int
 
-	pages map[pageKey]pageState // what each page was, to compare with the next build
-	site  *content.Site
+	pages    map[pageKey]pageState // what each page was, to compare with the next build
+	site     *content.Site
+	sitemaps []string // the sitemap's files
 }
 
 func sameList(a, b []string) bool {
@@ -270,8 +271,17 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	if staticChanged {
 		errs.Add(r.Static(w, &res.Stats))
 	}
+	// A build that did not rewrite the sitemap keeps the last one's parts.
+	out.sitemaps = r.SitemapFiles()
+	if out.sitemaps == nil && s.last != nil {
+		out.sitemaps = s.last.sitemaps
+	}
 	if m, ok := output.Innermost(w).(*output.Memory); ok {
-		m.Keep(r.Outputs())
+		keep := r.Outputs()
+		for _, f := range out.sitemaps {
+			keep[f] = true
+		}
+		m.Keep(keep)
 	}
 	res.Duration = time.Since(start)
 	return out, errs.Err()

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"html/template"
 	"sort"
 	"sync/atomic"
@@ -162,8 +163,23 @@ func (r *Renderer) NotFound(w output.Writer, stats *Stats) error {
 	return w.WriteFile("404.html", buf.Bytes())
 }
 
+// The sitemap protocol's limits for one file: 50,000 URLs and 50 MiB
+// uncompressed (sitemaps.org/protocol.html). Search engines ignore a file
+// over them, so a site that exceeds them gets parts and an index.
+const (
+	sitemapURLs  = 50000
+	sitemapBytes = 50 << 20
+)
+
+const (
+	urlsetOpen  = `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + "\n"
+	urlsetClose = "</urlset>\n"
+)
+
 // Sitemap writes sitemap.xml, with every page's translations as
-// xhtml:link alternates, and robots.txt pointing to it.
+// xhtml:link alternates, and robots.txt pointing to it. A site over the
+// protocol's limits gets sitemap-1.xml, sitemap-2.xml, … and sitemap.xml
+// is then their index.
 func (r *Renderer) Sitemap(w output.Writer, stats *Stats) error {
 	pages := append([]*content.Page(nil), r.Site.Pages...)
 	sort.Slice(pages, func(i, j int) bool { return pages[i].URL < pages[j].URL })
@@ -173,8 +189,13 @@ func (r *Renderer) Sitemap(w output.Writer, stats *Stats) error {
 	// Room for each page's <url> with its alternates (about 130 bytes
 	// each), so that the buffer of a large site is not copied as it grows.
 	b.Grow(len(pages) * (150 + 130*(len(r.Site.Langs)+1)))
-	b.WriteString(xml.Header)
-	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + "\n")
+	b.WriteString(xml.Header + urlsetOpen)
+	// Where each <url> ends, and its page's date, to split into parts.
+	type entry struct {
+		end  int
+		date time.Time
+	}
+	entries := make([]entry, 0, len(pages))
 	for _, p := range pages {
 		if p.Fallback {
 			continue
@@ -195,15 +216,75 @@ func (r *Renderer) Sitemap(w output.Writer, stats *Stats) error {
 			}
 		}
 		b.WriteString("  </url>\n")
+		entries = append(entries, entry{b.Len(), p.Date})
 	}
-	b.WriteString("</urlset>\n")
-	if err := w.WriteFile("sitemap.xml", b.Bytes()); err != nil {
-		return err
+	maxURLs, maxBytes := sitemapURLs, sitemapBytes
+	if r.sitemapLimits != [2]int{} {
+		maxURLs, maxBytes = r.sitemapLimits[0], r.sitemapLimits[1]
+	}
+	head := len(xml.Header + urlsetOpen)
+	r.sitemaps = []string{"sitemap.xml"}
+	if len(entries) <= maxURLs && b.Len()+len(urlsetClose) <= maxBytes {
+		b.WriteString(urlsetClose)
+		if err := w.WriteFile("sitemap.xml", b.Bytes()); err != nil {
+			return err
+		}
+	} else {
+		// Parts of consecutive entries, each as large as the limits let
+		// it be (an entry over the byte limit alone gets a part of its own).
+		var index bytes.Buffer
+		index.WriteString(xml.Header + `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+		var errs ferr.List
+		static := make(map[string]bool, len(r.Site.Static))
+		for _, f := range r.Site.Static {
+			static[f] = true
+		}
+		for first := 0; first < len(entries); {
+			from := head
+			if first > 0 {
+				from = entries[first-1].end
+			}
+			last, newest := first, entries[first].date
+			for last+1 < len(entries) && last+1-first < maxURLs &&
+				head+entries[last+1].end-from+len(urlsetClose) <= maxBytes {
+				last++
+				if entries[last].date.After(newest) {
+					newest = entries[last].date
+				}
+			}
+			body := b.Bytes()[from:entries[last].end]
+			part := make([]byte, 0, head+len(body)+len(urlsetClose))
+			part = append(append(append(part, xml.Header+urlsetOpen...), body...), urlsetClose...)
+			name := fmt.Sprintf("sitemap-%d.xml", len(r.sitemaps))
+			if static[name] {
+				errs.Addf("static/"+name, 0, "%s: the same URL as part %d of the sitemap", name, len(r.sitemaps))
+			}
+			errs.Add(w.WriteFile(name, part))
+			r.sitemaps = append(r.sitemaps, name)
+			index.WriteString("  <sitemap>\n    <loc>")
+			xml.EscapeText(&index, []byte(r.Site.Config.AbsURL("/"+name)))
+			index.WriteString("</loc>\n")
+			if !newest.IsZero() {
+				index.WriteString("    <lastmod>" + newest.Format("2006-01-02") + "</lastmod>\n")
+			}
+			index.WriteString("  </sitemap>\n")
+			first = last + 1
+		}
+		index.WriteString("</sitemapindex>\n")
+		errs.Add(w.WriteFile("sitemap.xml", index.Bytes()))
+		atomic.AddInt64(&stats.Files, int64(len(r.sitemaps)-1))
+		if err := errs.Err(); err != nil {
+			return err
+		}
 	}
 	robots := "User-agent: *\nAllow: /\n\nSitemap: " + r.Site.Config.AbsURL("/sitemap.xml") + "\n"
 	atomic.AddInt64(&stats.Files, 2)
 	return w.WriteFile("robots.txt", []byte(robots))
 }
+
+// SitemapFiles names the files the last call of Sitemap wrote: nil if it
+// was not called.
+func (r *Renderer) SitemapFiles() []string { return r.sitemaps }
 
 // Feeds writes an Atom feed of each language's dated pages, newest first,
 // for languages that have any.

@@ -48,6 +48,9 @@ type Renderer struct {
 	Assets *Assets
 	// Index, when set, is given every page rendered, for a search index.
 	Index Indexer
+
+	sitemaps      []string // the files Sitemap wrote
+	sitemapLimits [2]int   // URLs and bytes per sitemap file, for tests; zero for the protocol's
 }
 
 // Indexer builds a search index from the pages as they are rendered. It
@@ -410,9 +413,14 @@ func (r *Renderer) Static(w output.Writer, stats *Stats) error {
 	return all.Err()
 }
 
-// Outputs is the set of files a full render of the site writes.
+// Outputs is the set of files a full render of the site writes. The parts
+// of a sitemap over the protocol's limits are in it once Sitemap has run
+// (see SitemapFiles).
 func (r *Renderer) Outputs() map[string]bool {
 	out := map[string]bool{"404.html": true, "sitemap.xml": true, "robots.txt": true}
+	for _, f := range r.sitemaps {
+		out[f] = true
+	}
 	for _, ls := range r.Site.Langs {
 		if ls.FeedURL() != "" {
 			out[ls.FeedPath()] = true
