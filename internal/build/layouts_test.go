@@ -153,3 +153,30 @@ func TestRepoLayoutsShowEachPageItsOwnLinks(t *testing.T) {
 		t.Errorf("az/about, a fallback page, has hreflang links")
 	}
 }
+
+// The 404 page is served at whatever address was not found: with the
+// repo's layouts it says so in its title, asks not to be indexed, and
+// names no canonical address, alternates or social preview of its own.
+func TestRepoLayoutsNotFoundPage(t *testing.T) {
+	mem := output.NewMemory()
+	if _, err := build.Run(build.Options{Source: withRepoLayouts(t, threeLangs)}, mem); err != nil {
+		t.Fatal(err)
+	}
+	doc := string(mem.Files()["404.html"])
+	for _, want := range []string{
+		`<html lang="en"`,
+		`<title>Page not found · Site</title>`,
+		`<meta name="robots" content="noindex">`,
+		`<h1>Page not found</h1>`,
+		`<link rel="stylesheet" href="/css/site.`,
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("404.html lacks %s:\n%s", want, doc)
+		}
+	}
+	for _, unwanted := range []string{`rel="canonical"`, `hreflang="x-default"`, `og:title`, `og:url`, `name="description"`} {
+		if strings.Contains(doc, unwanted) {
+			t.Errorf("404.html has %s", unwanted)
+		}
+	}
+}
