@@ -1,12 +1,18 @@
 package main
 
 import (
+	"bytes"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"gopkg.in/yaml.v3"
 )
@@ -112,5 +118,116 @@ func TestDeployNginxConfig(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "nginx.conf"), []byte(conf), 0o644)
 	if out, err := exec.Command(nginx, "-t", "-c", filepath.Join(dir, "nginx.conf"), "-e", filepath.Join(dir, "error.log")).CombinedOutput(); err != nil {
 		t.Errorf("nginx -t: %v\n%s", err, out)
+	}
+	t.Run("serves public", func(t *testing.T) { serveWithNginx(t, nginx, string(server)) })
+}
+
+// serveWithNginx runs nginx with the recipe's server block, as a publisher's
+// http block includes it, on this repository's public/, and checks what
+// readers' browsers get: types, redirects, the 404 page and cache headers.
+func serveWithNginx(t *testing.T, nginx, server string) {
+	const mimeTypes = "/etc/nginx/mime.types"
+	if os.Geteuid() != 0 {
+		t.Skip("skipping: nginx needs root for its default temporary folders")
+	}
+	if _, err := os.Stat(mimeTypes); err != nil {
+		t.Skipf("skipping: no %s to include, as a publisher's nginx.conf does", mimeTypes)
+	}
+	public, err := filepath.Abs("../../public")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	server = strings.ReplaceAll(server, "listen 80;", "listen "+addr+";")
+	server = strings.ReplaceAll(server, "listen [::]:80;", "")
+	server = strings.ReplaceAll(server, "/var/www/site", public)
+	dir := t.TempDir()
+	conf := "pid " + dir + "/nginx.pid;\nerror_log " + dir + "/error.log;\ndaemon off;\nmaster_process off;\nevents {}\n" +
+		"http {\naccess_log off;\ninclude " + mimeTypes + ";\n" + server + "\n}\n"
+	os.WriteFile(filepath.Join(dir, "nginx.conf"), []byte(conf), 0o644)
+	cmd := exec.Command(nginx, "-c", filepath.Join(dir, "nginx.conf"), "-e", filepath.Join(dir, "error.log"))
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+
+	client := &http.Client{
+		Timeout:       5 * time.Second,
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+	}
+	get := func(path string) (*http.Response, string) {
+		t.Helper()
+		resp, err := client.Get("http://" + addr + path)
+		if err != nil {
+			t.Fatalf("GET %s: %v", path, err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return resp, string(body)
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if resp, err := client.Get("http://" + addr + "/"); err == nil {
+			resp.Body.Close()
+			break
+		}
+		if time.Now().After(deadline) {
+			log, _ := os.ReadFile(filepath.Join(dir, "error.log"))
+			t.Fatalf("nginx did not start: %s\n%s", out.String(), log)
+		}
+	}
+
+	first := func(pattern string) string {
+		t.Helper()
+		m, _ := filepath.Glob(filepath.Join(public, filepath.FromSlash(pattern)))
+		if len(m) == 0 {
+			t.Fatalf("public/ has no %s", pattern)
+		}
+		rel, _ := filepath.Rel(public, m[0])
+		return "/" + filepath.ToSlash(rel)
+	}
+	for _, c := range []struct {
+		path, status, typ, cache, body string
+	}{
+		{"/en/letter/", "200", "text/html; charset=utf-8", "no-cache", "<h1"},
+		{"/en/letter", "301", "", "", ""},
+		{first("css/site.*.css"), "200", "text/css; charset=utf-8", "public, max-age=31536000, immutable", ""},
+		{first("js/search.*.js"), "200", "application/javascript; charset=utf-8", "public, max-age=31536000, immutable", ""},
+		{first("en/search-index*.js"), "200", "application/javascript; charset=utf-8", "no-cache", ""},
+		{"/sitemap.xml", "200", "text/xml; charset=utf-8", "no-cache", "<urlset"},
+		{"/robots.txt", "200", "text/plain; charset=utf-8", "no-cache", "Sitemap:"},
+		{"/site.webmanifest", "200", "application/manifest+json", "no-cache", ""},
+		{"/favicon.svg", "200", "image/svg+xml; charset=utf-8", "", ""},
+		{"/no/such/page/", "404", "text/html; charset=utf-8", "", "Page not found"},
+	} {
+		resp, body := get(c.path)
+		if got := strconv.Itoa(resp.StatusCode); got != c.status {
+			t.Errorf("GET %s: status %s, want %s", c.path, got, c.status)
+			continue
+		}
+		if got := resp.Header.Get("X-Content-Type-Options"); got != "nosniff" {
+			t.Errorf("GET %s: X-Content-Type-Options %q, want nosniff", c.path, got)
+		}
+		if c.status == "301" {
+			if loc := resp.Header.Get("Location"); !strings.HasSuffix(loc, c.path+"/") {
+				t.Errorf("GET %s: redirects to %q, want %s/", c.path, loc, c.path)
+			}
+			continue
+		}
+		if got := resp.Header.Get("Content-Type"); got != c.typ {
+			t.Errorf("GET %s: Content-Type %q, want %q", c.path, got, c.typ)
+		}
+		if got := resp.Header.Get("Cache-Control"); got != c.cache {
+			t.Errorf("GET %s: Cache-Control %q, want %q", c.path, got, c.cache)
+		}
+		if !strings.Contains(body, c.body) {
+			t.Errorf("GET %s: body lacks %q", c.path, c.body)
+		}
 	}
 }
