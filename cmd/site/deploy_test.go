@@ -110,23 +110,44 @@ func TestDeployNginxConfig(t *testing.T) {
 	if err != nil {
 		t.Skip("skipping: nginx is not installed (apt-get install nginx-light) to check docs/examples/nginx.conf")
 	}
-	dir := t.TempDir()
-	server, _ := os.ReadFile("../../docs/examples/nginx.conf")
-	conf := "pid " + dir + "/nginx.pid;\nerror_log " + dir + "/error.log;\nevents {}\nhttp {\naccess_log off;\n" +
-		strings.ReplaceAll(string(server), "listen 80;", "listen 127.0.0.1:18080;") + "\n}\n"
-	conf = strings.ReplaceAll(conf, "listen [::]:80;", "")
-	os.WriteFile(filepath.Join(dir, "nginx.conf"), []byte(conf), 0o644)
-	if out, err := exec.Command(nginx, "-t", "-c", filepath.Join(dir, "nginx.conf"), "-e", filepath.Join(dir, "error.log")).CombinedOutput(); err != nil {
+	conf := nginxConf(t, "127.0.0.1:18080", "/var/www/site")
+	if out, err := exec.Command(nginx, "-t", "-c", conf, "-e", filepath.Join(filepath.Dir(conf), "error.log")).CombinedOutput(); err != nil {
 		t.Errorf("nginx -t: %v\n%s", err, out)
 	}
-	t.Run("serves public", func(t *testing.T) { serveWithNginx(t, nginx, string(server)) })
+	t.Run("serves public", func(t *testing.T) { serveWithNginx(t, nginx) })
 }
 
-// serveWithNginx runs nginx with the recipe's server block, as a publisher's
-// http block includes it, on this repository's public/, and checks what
-// readers' browsers get: types, redirects, the 404 page and cache headers.
-func serveWithNginx(t *testing.T, nginx, server string) {
-	const mimeTypes = "/etc/nginx/mime.types"
+const mimeTypes = "/etc/nginx/mime.types"
+
+// nginxConf writes an nginx.conf whose http block includes mime.types
+// (where installed), as a publisher's does, and the recipe's server block,
+// listening on addr and serving root; it returns the file's path. nginx
+// runs in the foreground, in one process.
+func nginxConf(t *testing.T, addr, root string) string {
+	t.Helper()
+	server, err := os.ReadFile("../../docs/examples/nginx.conf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := strings.NewReplacer("listen 80;", "listen "+addr+";", "listen [::]:80;", "", "/var/www/site", root).Replace(string(server))
+	include := ""
+	if _, err := os.Stat(mimeTypes); err == nil {
+		include = "include " + mimeTypes + ";\n"
+	}
+	dir := t.TempDir()
+	conf := "pid " + dir + "/nginx.pid;\nerror_log " + dir + "/error.log;\ndaemon off;\nmaster_process off;\nevents {}\n" +
+		"http {\naccess_log off;\n" + include + block + "\n}\n"
+	path := filepath.Join(dir, "nginx.conf")
+	if err := os.WriteFile(path, []byte(conf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// serveWithNginx runs nginx with the recipe on this repository's public/
+// and checks what readers' browsers get: types, redirects, the 404 page
+// and cache headers.
+func serveWithNginx(t *testing.T, nginx string) {
 	if os.Geteuid() != 0 {
 		t.Skip("skipping: nginx needs root for its default temporary folders")
 	}
@@ -143,14 +164,8 @@ func serveWithNginx(t *testing.T, nginx, server string) {
 	}
 	addr := l.Addr().String()
 	l.Close()
-	server = strings.ReplaceAll(server, "listen 80;", "listen "+addr+";")
-	server = strings.ReplaceAll(server, "listen [::]:80;", "")
-	server = strings.ReplaceAll(server, "/var/www/site", public)
-	dir := t.TempDir()
-	conf := "pid " + dir + "/nginx.pid;\nerror_log " + dir + "/error.log;\ndaemon off;\nmaster_process off;\nevents {}\n" +
-		"http {\naccess_log off;\ninclude " + mimeTypes + ";\n" + server + "\n}\n"
-	os.WriteFile(filepath.Join(dir, "nginx.conf"), []byte(conf), 0o644)
-	cmd := exec.Command(nginx, "-c", filepath.Join(dir, "nginx.conf"), "-e", filepath.Join(dir, "error.log"))
+	conf := nginxConf(t, addr, public)
+	cmd := exec.Command(nginx, "-c", conf, "-e", filepath.Join(filepath.Dir(conf), "error.log"))
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Start(); err != nil {
@@ -178,7 +193,7 @@ func serveWithNginx(t *testing.T, nginx, server string) {
 			break
 		}
 		if time.Now().After(deadline) {
-			log, _ := os.ReadFile(filepath.Join(dir, "error.log"))
+			log, _ := os.ReadFile(filepath.Join(filepath.Dir(conf), "error.log"))
 			t.Fatalf("nginx did not start: %s\n%s", out.String(), log)
 		}
 	}
