@@ -169,6 +169,8 @@ func TestRepoLayoutsNotFoundPage(t *testing.T) {
 		`<meta name="robots" content="noindex">`,
 		`<h1>Page not found</h1>`,
 		`<link rel="stylesheet" href="/css/site.`,
+		// Its own language leads to that language's home, not to itself.
+		`<a aria-current="true" lang="en" hreflang="en" href="/en/">English</a>`,
 	} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("404.html lacks %s:\n%s", want, doc)
@@ -178,5 +180,23 @@ func TestRepoLayoutsNotFoundPage(t *testing.T) {
 		if strings.Contains(doc, unwanted) {
 			t.Errorf("404.html has %s", unwanted)
 		}
+	}
+}
+
+// A translation's notice links to the original with the original's
+// hreflang, but the link's text is in the page's language: a lang
+// attribute there would make screen readers read it as English.
+func TestRepoLayoutsTranslationNoticeLink(t *testing.T) {
+	mem := output.NewMemory()
+	if _, err := build.Run(build.Options{Source: withRepoLayouts(t, threeLangs)}, mem); err != nil {
+		t.Fatal(err)
+	}
+	doc := string(mem.Files()["az/letter/index.html"])
+	link := regexp.MustCompile(`<p class="notice"[^>]*>[^<]*(<a [^>]*>)`).FindStringSubmatch(doc)
+	if link == nil {
+		t.Fatalf("az/letter has no translation notice:\n%s", doc)
+	}
+	if want := `<a href="/en/letter/" hreflang="en">`; link[1] != want {
+		t.Errorf("notice link %s, want %s", link[1], want)
 	}
 }
