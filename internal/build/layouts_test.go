@@ -158,11 +158,7 @@ func TestRepoLayoutsShowEachPageItsOwnLinks(t *testing.T) {
 // repo's layouts it says so in its title, asks not to be indexed, and
 // names no canonical address, alternates or social preview of its own.
 func TestRepoLayoutsNotFoundPage(t *testing.T) {
-	mem := output.NewMemory()
-	if _, err := build.Run(build.Options{Source: withRepoLayouts(t, threeLangs)}, mem); err != nil {
-		t.Fatal(err)
-	}
-	doc := string(mem.Files()["404.html"])
+	doc := string(buildInto(t, withRepoLayouts(t, threeLangs))["404.html"])
 	for _, want := range []string{
 		`<html lang="en"`,
 		`<title>Page not found · Site</title>`,
@@ -187,11 +183,7 @@ func TestRepoLayoutsNotFoundPage(t *testing.T) {
 // hreflang, but the link's text is in the page's language: a lang
 // attribute there would make screen readers read it as English.
 func TestRepoLayoutsTranslationNoticeLink(t *testing.T) {
-	mem := output.NewMemory()
-	if _, err := build.Run(build.Options{Source: withRepoLayouts(t, threeLangs)}, mem); err != nil {
-		t.Fatal(err)
-	}
-	doc := string(mem.Files()["az/letter/index.html"])
+	doc := string(buildInto(t, withRepoLayouts(t, threeLangs))["az/letter/index.html"])
 	link := regexp.MustCompile(`<p class="notice"[^>]*>[^<]*(<a [^>]*>)`).FindStringSubmatch(doc)
 	if link == nil {
 		t.Fatalf("az/letter has no translation notice:\n%s", doc)
