@@ -1,6 +1,7 @@
 // Package config reads the site configuration, site.yaml at the root of a
 // site: the base URL, the languages and how missing translations are handled,
-// Markdown options and free parameters for templates.
+// Markdown options, where readers report errors (contact, editURL) and
+// free parameters for templates.
 //
 // Unknown keys are errors, so a typo never silently does nothing. Language
 // codes are BCP 47 tags checked with golang.org/x/text/language; a language
@@ -48,8 +49,13 @@ type Config struct {
 	// Search writes a search index per language for the layouts' search
 	// box (see package search).
 	Search bool `yaml:"search"`
+	// Contact is where readers report errors, for the whole site; EditURL
+	// a pattern for a per-page edit or report link (see EditLink).
+	Contact string `yaml:"contact"`
+	EditURL string `yaml:"editURL"`
 
-	basePath, basePathOf string // BasePath of the BaseURL basePathOf
+	basePath, basePathOf string         // BasePath of the BaseURL basePathOf
+	lines                map[string]int // line of each top-level key, for errors
 
 	// Path is where the configuration was read from, for error messages.
 	Path string `yaml:"-"`
@@ -120,6 +126,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	var root yaml.Node
 	_ = yaml.Unmarshal(data, &root)
 	setLines(c, &root)
+	c.lines = keyLines(&root)
 	if err := c.check(); err != nil {
 		return nil, err
 	}
@@ -235,6 +242,7 @@ func (c *Config) check() error {
 	if c.Markup.TOCMin > c.Markup.TOCMax || c.Markup.TOCMin < 1 || c.Markup.TOCMax > 6 {
 		errs.Addf(c.Path, 0, "markup: tocMin %d and tocMax %d must satisfy 1 <= tocMin <= tocMax <= 6", c.Markup.TOCMin, c.Markup.TOCMax)
 	}
+	c.checkFeedback(&errs, c.lines)
 	return errs.Err()
 }
 
