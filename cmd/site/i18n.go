@@ -237,7 +237,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "site i18n import: %v\n", err)
 		return 1
 	}
-	res, err := translation.Import(opts.Source, site, fs.Arg(0), data)
+	res, err := translation.Import(opts.Source, site, translation.NewHistory(opts.Source), fs.Arg(0), data)
 	if err != nil {
 		errs := ferr.Errors(err)
 		for _, e := range errs {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -61,7 +62,11 @@ func Export(w io.Writer, root string, site *content.Site, hist *History, lang, f
 	src := site.Config.DefaultLanguage
 	switch format {
 	case "po":
-		return len(units), writePO(w, site.Config.Title, lang, units)
+		date := ""
+		if hist != nil {
+			date = hist.Date()
+		}
+		return len(units), writePO(w, site.Config.Title, site.Config.Language(lang).Name, lang, date, units)
 	case "xliff":
 		return len(units), writeXLIFF(w, src, lang, units)
 	}
@@ -97,7 +102,7 @@ func pageUnits(o *content.Page, lang string, hist *History) []*unit {
 				if e.What != "changed" || e.Translation == nil {
 					continue
 				}
-				u := units[indexOf(nb, e.New)]
+				u := units[indexOf(c.New, e.New)]
 				u.Target, u.Fuzzy, u.Prev = e.Translation.Text, true, e.Old.Text
 			}
 		}
@@ -120,15 +125,21 @@ func indexOf(bs []blocks.Block, b *blocks.Block) int {
 	return -1
 }
 
-func writePO(w io.Writer, title, lang string, units []*unit) error {
+func writePO(w io.Writer, title, team, lang, date string, units []*unit) error {
 	f := &po.File{Header: [][2]string{
 		{"Project-Id-Version", title},
 		{"Language", lang},
+		{"Language-Team", team},
+		{"Last-Translator", ""},
 		{"MIME-Version", "1.0"},
 		{"Content-Type", "text/plain; charset=UTF-8"},
 		{"Content-Transfer-Encoding", "8bit"},
 		{"X-Generator", "site i18n export"},
 	}}
+	if date != "" {
+		// From the checkout, not the clock: the same site exports the same file.
+		f.Header = append(f.Header[:4], append([][2]string{{"PO-Revision-Date", date}}, f.Header[4:]...)...)
+	}
 	for _, u := range units {
 		e := &po.Entry{Extracted: []string{u.Kind}, Refs: []string{u.Ref}, Ctxt: u.key(), ID: u.Source, Str: u.Target}
 		if u.Fuzzy {
@@ -192,7 +203,7 @@ type Imported struct {
 // spans and footnote references, and the page's block structure. Any
 // problem is an error at the file's line, all are reported, and then
 // nothing is written.
-func Import(root string, site *content.Site, name string, data []byte) (*Imported, error) {
+func Import(root string, site *content.Site, hist *History, name string, data []byte) (*Imported, error) {
 	lang, units, err := readUnits(name, data)
 	if err != nil {
 		return nil, err
@@ -225,7 +236,7 @@ func Import(root string, site *content.Site, name string, data []byte) (*Importe
 			errs.Addf(name, us[0].Line, "%s: no such page in %s", us[0].key(), def)
 			continue
 		}
-		path, out, missing, err := compose(root, o, lang, name, us)
+		path, out, missing, err := compose(root, o, lang, name, us, hist)
 		if err != nil {
 			errs.Add(err)
 			continue
@@ -318,9 +329,15 @@ func readUnits(name string, data []byte) (string, []*unit, error) {
 
 // compose makes the translation of o from its units: the file to write
 // and its text, or how many units are not translated yet.
-func compose(root string, o *content.Page, lang, name string, us []*unit) (string, []byte, int, error) {
+func compose(root string, o *content.Page, lang, name string, us []*unit, hist *History) (string, []byte, int, error) {
 	var errs ferr.List
 	nb := Blocks(o)
+	// Link targets the translation has now are the translator's to keep,
+	// such as a link to the original or to a page in the language.
+	now := map[string]string{}
+	for _, u := range pageUnits(o, lang, hist) {
+		now[u.ID] = u.Target
+	}
 	byID := map[string]*blocks.Block{}
 	for i := range nb {
 		byID[nb[i].ID] = &nb[i]
@@ -344,7 +361,7 @@ func compose(root string, o *content.Page, lang, name string, us []*unit) (strin
 		if u.Fuzzy || strings.TrimSpace(u.Target) == "" {
 			continue
 		}
-		if err := checkUnit(b, u.Target); err != nil {
+		if err := checkUnit(b, u.Target, now[u.ID]); err != nil {
 			errs.Addf(name, u.Line, "%s: %v", u.key(), err)
 			continue
 		}
@@ -428,8 +445,9 @@ func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 var footnoteRef = regexp.MustCompile(`\[\^[^\]\s]+\]`)
 
-// checkUnit checks a translated text against its block.
-func checkUnit(b *blocks.Block, tr string) error {
+// checkUnit checks a translated text against its block and the block's
+// translation now.
+func checkUnit(b *blocks.Block, tr, now string) error {
 	if blocks.OneLine(b.Kind) && strings.Contains(strings.TrimSpace(tr), "\n") {
 		return fmt.Errorf("a %s must stay on one line", b.Kind)
 	}
@@ -440,17 +458,45 @@ func checkUnit(b *blocks.Block, tr string) error {
 		return nil
 	}
 	want, got := invariants(b.Text), invariants(tr)
-	if strings.Join(want, "\n") != strings.Join(got, "\n") {
-		return fmt.Errorf("the translation must keep the source's link targets, code and footnote references: the source has %s, the translation %s", list(want), list(got))
+	if strings.Join(kept(want), "\n") != strings.Join(kept(got), "\n") {
+		return fmt.Errorf("the translation must keep the source's code and footnote references: the source has %s, the translation %s", list(kept(want)), list(kept(got)))
+	}
+	wantL, gotL, nowL := links(want), links(got), links(invariants(now))
+	for _, l := range gotL {
+		if !slices.Contains(wantL, l) && !slices.Contains(nowL, l) {
+			return fmt.Errorf("the translation changes a link target: %s is neither in the source (%s) nor in the translation now", l, list(wantL))
+		}
+	}
+	for _, l := range wantL {
+		// Unless the translation now already does without it.
+		if !slices.Contains(gotL, l) && (now == "" || slices.Contains(nowL, l)) {
+			return fmt.Errorf("the translation drops the source's %s", l)
+		}
 	}
 	return nil
 }
 
-func list(s []string) string {
-	if len(s) == 0 {
-		return "none"
+// kept is what must stay exactly: code spans and footnote references.
+func kept(l []string) []string {
+	var out []string
+	for _, s := range l {
+		if !strings.HasPrefix(s, "link ") && !strings.HasPrefix(s, "image ") {
+			out = append(out, s)
+		}
 	}
-	return strings.Join(s, ", ")
+	return out
+}
+
+// links is what may differ where the translator has a reason: link and
+// image targets.
+func links(l []string) []string {
+	var out []string
+	for _, s := range l {
+		if strings.HasPrefix(s, "link ") || strings.HasPrefix(s, "image ") {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // invariants lists, sorted, what a translation must not change in a text:
@@ -493,6 +539,9 @@ func invariants(s string) []string {
 // originals for all their translations, or folders) with its original. It
 // also returns how many translations there were up to date.
 func Stale(root string, site *content.Site, hist *History, paths []string) ([]*Change, int, error) {
+	if len(paths) == 0 {
+		paths = []string{"content"}
+	}
 	pages, err := find(root, site, paths)
 	if err != nil {
 		return nil, 0, err
@@ -519,4 +568,11 @@ func Stale(root string, site *content.Site, hist *History, paths []string) ([]*C
 		}
 	}
 	return out, ok, nil
+}
+
+func list(s []string) string {
+	if len(s) == 0 {
+		return "none"
+	}
+	return strings.Join(s, ", ")
 }

@@ -156,3 +156,16 @@ func pageBlocks(path string, src []byte) ([]blocks.Block, error) {
 	yaml.Unmarshal(fm, &meta)
 	return blocks.Page(strings.TrimSpace(meta.Title), meta.Description, body), nil
 }
+
+// Date is the date of the checkout's latest commit, "2006-01-02 15:04-0700",
+// or "" without history: a date that the same checkout always gives.
+func (h *History) Date() string {
+	if h.err != nil {
+		return ""
+	}
+	out, err := h.git("log", "-1", "--format=%cd", "--date=format:%Y-%m-%d %H:%M%z")
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
+}

@@ -104,13 +104,33 @@ func Words(old, new string) (oldParts, newParts []Part) {
 		}
 		return append(parts, p)
 	}
+	delOld := make([]bool, len(a))
 	for i, w := range a {
-		oldParts = add(oldParts, Part{Text: w, Del: !inOld[i] && strings.TrimSpace(w) != ""})
+		delOld[i] = !inOld[i] && strings.TrimSpace(w) != ""
+	}
+	insNew := make([]bool, len(b))
+	for j, w := range b {
+		insNew[j] = match[j] < 0 && strings.TrimSpace(w) != ""
+	}
+	bridge(a, delOld)
+	bridge(b, insNew)
+	for i, w := range a {
+		oldParts = add(oldParts, Part{Text: w, Del: delOld[i]})
 	}
 	for j, w := range b {
-		newParts = add(newParts, Part{Text: w, Ins: match[j] < 0 && strings.TrimSpace(w) != ""})
+		newParts = add(newParts, Part{Text: w, Ins: insNew[j]})
 	}
 	return oldParts, newParts
+}
+
+// bridge marks the space between two changed words changed, so that
+// "{+the years+}" reads as one change.
+func bridge(ws []string, changed []bool) {
+	for i := 1; i+1 < len(ws); i++ {
+		if strings.TrimSpace(ws[i]) == "" && changed[i-1] && changed[i+1] {
+			changed[i] = true
+		}
+	}
 }
 
 func words(s string) []string {
