@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/wazc/site/internal/build"
+	"github.com/wazc/site/internal/output"
 	"github.com/wazc/site/internal/translation"
 )
 
@@ -155,4 +157,22 @@ func TestI18nDiffSaysWhatItCannotShow(t *testing.T) {
 	os.CopyFS(plain, os.DirFS(dir))
 	os.RemoveAll(filepath.Join(plain, ".git"))
 	mustContain(t, "the diff outside git", diff(t, plain), "is not in a git checkout, so the old text of originals cannot be looked up")
+}
+
+// TestI18nReaderNoticeSaysHowMuchChanged builds the site with this
+// repository's layouts: a stale page's notice counts the changed blocks.
+func TestI18nReaderNoticeSaysHowMuchChanged(t *testing.T) {
+	dir := gitSite(t, twoLangs)
+	for _, d := range []string{"layouts", "static"} {
+		if err := os.CopyFS(filepath.Join(dir, d), os.DirFS("../../"+d)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit(t, dir, "content/en/guide.md", "says nothing much.", "says very little.")
+	mem := output.NewMemory()
+	if _, err := build.Run(build.Options{Source: dir}, mem); err != nil {
+		t.Fatal(err)
+	}
+	page := string(mem.Files()["fr/guide/index.html"])
+	mustContain(t, "the French page", page, `Parties modifiées de l’original : 1 sur 12.</p>`, `<a href="/en/guide/" hreflang="en">`)
 }

@@ -65,6 +65,11 @@ Other page.
 ---
 title: Accueil
 ---
+-- content/fr/other.md --
+---
+title: Autre
+---
+Autre page.
 -- content/fr/guide.md --
 ---
 title: Guide (fr)
