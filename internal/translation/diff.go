@@ -135,3 +135,38 @@ func WriteDiff(w io.Writer, changes []*Change, color bool) {
 		}
 	}
 }
+
+// Stale compares each stale translation at paths (translations, or
+// originals for all their translations, or folders) with its original. It
+// also returns how many translations there were up to date.
+func Stale(root string, site *content.Site, hist *History, paths []string) ([]*Change, int, error) {
+	if len(paths) == 0 {
+		paths = []string{"content"}
+	}
+	pages, err := find(root, site, paths)
+	if err != nil {
+		return nil, 0, err
+	}
+	var out []*Change
+	ok := 0
+	seen := map[*content.Page]bool{}
+	for _, p := range pages {
+		group := []*content.Page{p}
+		if p.DefaultVersion() == p {
+			group = p.Translations
+		}
+		for _, t := range group {
+			if seen[t] || t.Fallback || t.Path == "" {
+				continue
+			}
+			seen[t] = true
+			switch t.Status() {
+			case content.StatusStale:
+				out = append(out, Compare(t, hist))
+			case content.StatusOK:
+				ok++
+			}
+		}
+	}
+	return out, ok, nil
+}
