@@ -149,7 +149,7 @@ func writeXLIFF(w io.Writer, src, lang string, units []*unit) error {
 		if n := len(doc.Files); n == 0 || doc.Files[n-1].ID != u.Page {
 			doc.Files = append(doc.Files, xliff.File{ID: u.Page, Original: strings.SplitN(u.Ref, ":", 2)[0]})
 		}
-		xu := xliff.Unit{ID: "b" + u.ID, Name: u.key(), Notes: []xliff.Note{{Category: "kind", Text: u.Kind}, {Category: "location", Text: u.Ref}}}
+		xu := xliff.Unit{ID: "b" + u.ID, Name: u.key(), Notes: &xliff.Notes{Notes: []xliff.Note{{Category: "kind", Text: u.Kind}, {Category: "location", Text: u.Ref}}}}
 		xu.Segment.Source = xliff.NewText(u.Source)
 		xu.Segment.State = "initial"
 		if u.Target != "" {
@@ -160,7 +160,7 @@ func writeXLIFF(w io.Writer, src, lang string, units []*unit) error {
 			}
 		}
 		if u.Prev != "" {
-			xu.Notes = append(xu.Notes, xliff.Note{Category: "previous-source", Text: u.Prev})
+			xu.Notes.Notes = append(xu.Notes.Notes, xliff.Note{Category: "previous-source", Text: u.Prev})
 		}
 		f := &doc.Files[len(doc.Files)-1]
 		f.Units = append(f.Units, xu)

@@ -44,9 +44,14 @@ type File struct {
 type Unit struct {
 	ID      string  `xml:"id,attr"`
 	Name    string  `xml:"name,attr,omitempty"`
-	Notes   []Note  `xml:"notes>note,omitempty"`
+	Notes   *Notes  `xml:"notes,omitempty"` // nil for none: an empty <notes> is invalid
 	Segment Segment `xml:"segment"`
 	Line    int     `xml:"-"` // of the <unit>, when read
+}
+
+// Notes is a unit's <notes>.
+type Notes struct {
+	Notes []Note `xml:"note"`
 }
 
 // Note is a <note>.
