@@ -2,7 +2,7 @@
 //
 //	site serve   [--source DIR] [--port 1313] [--bind 127.0.0.1] [--drafts]
 //	site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts]
-//	site i18n    [--source DIR] [--strict] [--format text|json] | mark PATH...
+//	site i18n    [--source DIR] [--strict] [--format text|json] | mark | diff | export | import
 //	site version
 //	site help [COMMAND]
 //
@@ -27,7 +27,6 @@ import (
 	"github.com/wazc/site/internal/ferr"
 	"github.com/wazc/site/internal/newpage"
 	"github.com/wazc/site/internal/serve"
-	"github.com/wazc/site/internal/translation"
 )
 
 const usage = `site builds a multilingual static site from Markdown.
@@ -39,7 +38,10 @@ Usage:
   site new     [--source DIR] PATH
   site new     [--source DIR] --translate LANG PATH
   site i18n    [--source DIR] [--strict] [--format text|json]
-  site i18n mark [--source DIR] PATH...
+  site i18n mark [--source DIR] [--minor] PATH...
+  site i18n diff [--source DIR] [--color auto|always|never] [PATH...]
+  site i18n export [--source DIR] --lang LANG --format po|xliff [--out FILE] [PATH...]
+  site i18n import [--source DIR] FILE
   site version
   site help [COMMAND]
 
@@ -106,7 +108,7 @@ func init() {
 		"check":   {"run every check of a build without writing anything; problems are printed as path:line:col: message", runCheck},
 		"new":     {"create a page from its archetype, or with --translate the translation of an existing page", runNew},
 		"version": {"print the version", runVersion},
-		"i18n":    {"show which translations are ok, missing, stale or unmarked; \"site i18n mark PATH...\" records that translations are up to date with their originals", runI18n},
+		"i18n":    {"show which translations are ok, missing, stale or unmarked; mark, diff, export and import them (see \"site i18n help\")", runI18n},
 		"help":    {"explain a command", runHelp},
 	}
 }
@@ -335,67 +337,6 @@ func printErrors(w io.Writer, err error) {
 	} else {
 		fmt.Fprintln(w, "nothing was written")
 	}
-}
-
-func runI18n(args []string, stdout, stderr io.Writer) int {
-	if len(args) > 0 && args[0] == "mark" {
-		return runMark(args[1:], stdout, stderr)
-	}
-	fs := newFlags("i18n", "[--source DIR] [--strict] [--format text|json] | mark PATH...")
-	var opts build.Options
-	fs.StringVar(&opts.Source, "source", ".", "the site's `folder`")
-	strict := fs.Bool("strict", false, "exit with status 1 if any translation is missing or stale")
-	format := fs.String("format", "text", "output `format`: text or json")
-	if code := parse(fs, args, stdout, stderr); code >= 0 {
-		return code
-	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "site i18n: --format is %q: want text or json\n", *format)
-		return 2
-	}
-	site, _, err := build.Load(opts)
-	if site == nil {
-		printErrors(stderr, err)
-		return 1
-	}
-	rep := translation.Status(site)
-	if *format == "json" {
-		rep.WriteJSON(stdout)
-	} else {
-		rep.WriteText(stdout)
-	}
-	if *strict && rep.Problems() > 0 {
-		fmt.Fprintf(stderr, "%d translations missing or stale\n", rep.Problems())
-		return 1
-	}
-	return 0
-}
-
-func runMark(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("i18n", "mark [--source DIR] PATH...")
-	var opts build.Options
-	fs.StringVar(&opts.Source, "source", ".", "the site's `folder`")
-	if code := parseWithArgs(fs, args, stdout, stderr); code >= 0 {
-		return code
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "site i18n mark: name the translations to mark, e.g. content/az/letter.md or content/az")
-		return 2
-	}
-	site, _, err := build.Load(opts)
-	if site == nil {
-		printErrors(stderr, err)
-		return 1
-	}
-	changed, err := translation.Mark(opts.Source, site, fs.Args())
-	for _, c := range changed {
-		fmt.Fprintf(stdout, "marked %s\n", c)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "site i18n mark: %v\n", err)
-		return 1
-	}
-	return 0
 }
 
 func runVersion(args []string, stdout, stderr io.Writer) int {

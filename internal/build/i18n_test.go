@@ -327,7 +327,9 @@ func TestI18nStatusFollowsTheOriginal(t *testing.T) {
 	en := filepath.Join(dir, "content/en/letter.md")
 	src, _ := os.ReadFile(en)
 	os.WriteFile(en, append(src, "A new paragraph.\n"...), 0o644)
-	if got, want := row(status(), "letter.md"), "letter.md original stale stale unmarked"; got != want {
+	// Marks record the original's blocks, so the status tells how many
+	// changed: the appended line joined the page's one paragraph.
+	if got, want := row(status(), "letter.md"), "letter.md original stale (1 of 2 blocks changed) stale (1 of 2 blocks changed) unmarked"; got != want {
 		t.Fatalf("after editing the original: %q, want %q", got, want)
 	}
 	mem := buildInto(t, dir)
@@ -335,7 +337,7 @@ func TestI18nStatusFollowsTheOriginal(t *testing.T) {
 		t.Errorf("a stale translation shows no notice")
 	}
 	mark(filepath.Join(dir, "content/az/mektub.md"))
-	if got, want := row(status(), "letter.md"), "letter.md original ok stale unmarked"; got != want {
+	if got, want := row(status(), "letter.md"), "letter.md original ok stale (1 of 2 blocks changed) unmarked"; got != want {
 		t.Fatalf("after marking again: %q, want %q", got, want)
 	}
 	totals := regexp.MustCompile(`(?m)^total stale +0 +0 +(\d+) +0`).FindStringSubmatch(status())

@@ -411,6 +411,7 @@ func (l *loader) assemble(pages []*Page) *Site {
 		s.Pages = append(s.Pages, ls.Pages...)
 	}
 	l.linkTranslations(s)
+	countChanged(s)
 	return s
 }
 

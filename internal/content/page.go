@@ -70,6 +70,7 @@ type Page struct {
 	frontMatter string
 	// Computed once by Load: templates ask for them many times per page.
 	permalink, relPermalink string
+	changedBlocks           []int
 }
 
 // IsHome, IsSection and IsPage tell the page's kind.

@@ -3,8 +3,10 @@ package content
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 
 	"github.com/wazc/site/internal/config"
+	"github.com/wazc/site/internal/translation/blocks"
 )
 
 // Permalink is the page's absolute URL.
@@ -166,6 +168,35 @@ func (p *Page) Status() string {
 
 // IsStale is Status() == "stale", for templates.
 func (p *Page) IsStale() bool { return p.Status() == StatusStale }
+
+// ChangedBlocks tells the reader of a stale translation how much of the
+// original changed: how many of its blocks differ from those the
+// translation recorded in translationBlocks (see package translation),
+// and of how many; nil where that is not known or nothing changed. Load
+// counts them, while the original's Body is still there.
+func (p *Page) ChangedBlocks() []int { return p.changedBlocks }
+
+// countChanged sets ChangedBlocks for the stale translations that record
+// their original's blocks.
+func countChanged(s *Site) {
+	for _, p := range s.Pages {
+		rec, _ := p.Params["translationBlocks"].(string)
+		p.changedBlocks = nil
+		if strings.TrimSpace(rec) == "" || !p.IsStale() {
+			continue
+		}
+		o := p.DefaultVersion()
+		now := blocks.Digests(blocks.Page(o.Title, o.Description, o.Body))
+		hunks, _ := blocks.Align(strings.Fields(rec), now)
+		n := 0
+		for _, h := range hunks {
+			n += h.Changed()
+		}
+		if n > 0 {
+			p.changedBlocks = []int{n, len(now)}
+		}
+	}
+}
 
 // HTMLLang is the language tag for the page's text, which differs from the
 // page's language on fallback pages.

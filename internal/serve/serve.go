@@ -29,6 +29,7 @@ import (
 
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/ferr"
+	"github.com/wazc/site/internal/translation"
 )
 
 //go:embed reload.js
@@ -63,6 +64,7 @@ type Server struct {
 	session *build.Session
 	current atomic.Pointer[snapshot]
 	hub     *hub
+	i18n    http.Handler // the translation dashboard, at translation.DashboardPath
 	// Rebuilt, when set, is called after each rebuild with its outcome;
 	// tests and benchmarks use it.
 	Rebuilt func(changed []string, out *build.Outcome, err error)
@@ -79,7 +81,7 @@ func New(opts Options) *Server {
 	if opts.Quiet == 0 {
 		opts.Quiet = 15 * time.Millisecond
 	}
-	s := &Server{opts: opts, hub: newHub()}
+	s := &Server{opts: opts, hub: newHub(), i18n: translation.Dashboard(opts.Build)}
 	s.current.Store(&snapshot{files: map[string][]byte{}})
 	return s
 }
@@ -195,6 +197,10 @@ func reloadEvent(out *build.Outcome) event {
 // ServeHTTP serves the current build, the reload script and the event
 // stream.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == translation.DashboardPath || strings.HasPrefix(r.URL.Path, translation.DashboardPath+"/") {
+		s.i18n.ServeHTTP(w, r)
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
