@@ -60,5 +60,9 @@
     } else if (msg.css) {
       swapCSS();
     }
+    // Counts the rebuilds this page has taken in, for tests that check
+    // that a page was left alone.
+    var seen = document.documentElement;
+    seen.setAttribute("data-site-serve-seen", String((parseInt(seen.getAttribute("data-site-serve-seen"), 10) || 0) + 1));
   });
 })();

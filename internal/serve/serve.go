@@ -6,6 +6,8 @@
 //
 // The server binds 127.0.0.1 unless told otherwise and serves only the
 // files of the build: request paths are looked up in a map, never on disk.
+// It answers only requests addressed to its own names, and its endpoints
+// under /__site/ only its own pages (guard.go; docs/serve.md).
 package serve
 
 import (
@@ -35,6 +37,7 @@ import (
 var reloadJS []byte
 
 const (
+	sitePrefix = "/__site/" // the server's own endpoints; see guard.go
 	eventsPath = "/__site/events"
 	scriptPath = "/__site/reload.js"
 	scriptTag  = `<script src="/__site/reload.js" defer></script>`
@@ -46,6 +49,9 @@ type Options struct {
 	Bind  string // address to listen on; 127.0.0.1 by default
 	Port  int
 	Log   io.Writer
+	// AllowedHosts are further names the server answers to (a tunnel's,
+	// a container's); ".example.org" allows the names below it too.
+	AllowedHosts []string
 	// Quiet is how long the watcher waits for a burst of changes to end.
 	Quiet time.Duration
 }
@@ -63,6 +69,8 @@ type Server struct {
 	session *build.Session
 	current atomic.Pointer[snapshot]
 	hub     *hub
+	handler http.Handler   // guard around route
+	site    *http.ServeMux // the endpoints under /__site/
 	// Rebuilt, when set, is called after each rebuild with its outcome;
 	// tests and benchmarks use it.
 	Rebuilt func(changed []string, out *build.Outcome, err error)
@@ -79,9 +87,26 @@ func New(opts Options) *Server {
 	if opts.Quiet == 0 {
 		opts.Quiet = 15 * time.Millisecond
 	}
-	s := &Server{opts: opts, hub: newHub()}
+	s := &Server{opts: opts, hub: newHub(), site: http.NewServeMux()}
 	s.current.Store(&snapshot{files: map[string][]byte{}})
+	s.site.HandleFunc("GET "+eventsPath, s.events)
+	s.site.HandleFunc("GET "+scriptPath, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Write(reloadJS)
+	})
+	s.handler = s.guard(http.HandlerFunc(s.route))
 	return s
+}
+
+// Handle mounts h at a path under /__site/ (such as "/__site/i18n/", a
+// ServeMux pattern). Everything mounted there is refused to other sites'
+// pages (see guard.go). Call it before Run.
+func (s *Server) Handle(pattern string, h http.Handler) {
+	if !strings.HasPrefix(pattern, sitePrefix) {
+		panic("serve: Handle outside " + sitePrefix + ": " + pattern)
+	}
+	s.site.Handle(pattern, h)
 }
 
 // Listen opens the listening socket. A port in use is a clear error.
@@ -114,6 +139,9 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	s.rebuild(nil)
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(s.opts.Log, "Serving %s at %s (Ctrl-C to stop)\n", s.opts.Build.Source, addr)
+	if warning, exposed := s.Exposed(); exposed {
+		fmt.Fprintln(s.opts.Log, warning)
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	for {
@@ -192,22 +220,20 @@ func reloadEvent(out *build.Outcome) event {
 	return event{name: "reload", data: string(data)}
 }
 
-// ServeHTTP serves the current build, the reload script and the event
-// stream.
+// ServeHTTP serves the current build and the server's own endpoints under
+// /__site/, to the hosts and origins guard allows.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.handler.ServeHTTP(w, r)
+}
+
+func (s *Server) route(w http.ResponseWriter, r *http.Request) {
+	if strings.HasPrefix(r.URL.Path, sitePrefix) {
+		s.site.ServeHTTP(w, r) // its handlers choose their methods
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-		return
-	}
-	switch r.URL.Path {
-	case eventsPath:
-		s.events(w, r)
-		return
-	case scriptPath:
-		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
-		w.Header().Set("Cache-Control", "no-store")
-		w.Write(reloadJS)
 		return
 	}
 	snap := s.current.Load()
