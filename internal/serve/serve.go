@@ -23,7 +23,6 @@ import (
 	"net"
 	"net/http"
 	"path"
-	"sort"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -33,8 +32,15 @@ import (
 	"github.com/wazc/site/internal/ferr"
 )
 
-//go:embed reload.js
-var reloadJS []byte
+var (
+	//go:embed reload.js
+	reloadJS []byte
+	//go:embed vendor/idiomorph.min.js
+	idiomorphJS []byte
+	// clientJS is what pages load from scriptPath: idiomorph and
+	// reload.js in one scope, so that the page's globals stay its own.
+	clientJS = []byte("(function () {\n" + string(idiomorphJS) + "\n" + string(reloadJS) + "\n})();\n")
+)
 
 const (
 	sitePrefix = "/__site/" // the server's own endpoints; see guard.go
@@ -52,6 +58,9 @@ type Options struct {
 	// AllowedHosts are further names the server answers to (a tunnel's,
 	// a container's); ".example.org" allows the names below it too.
 	AllowedHosts []string
+	// Editor is the URL template of the overlay's links to a file, with
+	// {path}, {line} and {col}; DefaultEditor (VS Code) when empty.
+	Editor string
 	// Quiet is how long the watcher waits for a burst of changes to end.
 	Quiet time.Duration
 }
@@ -59,8 +68,9 @@ type Options struct {
 // snapshot is one build as served. It is replaced whole, never changed, so
 // a request sees one build from start to end.
 type snapshot struct {
-	files  map[string][]byte
-	errors []string // of the latest build; the files are the last good ones
+	files    map[string][]byte
+	errors   []string  // of the latest build; the files are the last good ones
+	problems []problem // the same, for the overlay
 }
 
 // Server serves a site and rebuilds it.
@@ -93,7 +103,7 @@ func New(opts Options) *Server {
 	s.site.HandleFunc("GET "+scriptPath, func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")
-		w.Write(reloadJS)
+		w.Write(clientJS)
 	})
 	s.handler = s.guard(http.HandlerFunc(s.route))
 	return s
@@ -171,13 +181,14 @@ func (s *Server) rebuild(changes []string) {
 	prev := s.current.Load()
 	if err != nil {
 		msgs := messages(err)
-		s.current.Store(&snapshot{files: prev.files, errors: msgs})
+		probs := problems(err, s.opts.Build.Source, s.opts.Editor)
+		s.current.Store(&snapshot{files: prev.files, errors: msgs, problems: probs})
 		fmt.Fprintf(s.opts.Log, "Build failed (serving the last good build):\n%s\n", strings.Join(msgs, "\n"))
-		data, _ := json.Marshal(msgs)
-		s.hub.send(event{name: "errors", data: string(data)})
+		s.hub.send(errorsEvent(probs))
 		return
 	}
 	s.current.Store(&snapshot{files: out.Files})
+	ev, c := reloadEvent(prev.files, out)
 	for _, w := range out.Result.Warnings {
 		if changes == nil {
 			fmt.Fprintf(s.opts.Log, "warning: %v\n", w)
@@ -186,10 +197,19 @@ func (s *Server) rebuild(changes []string) {
 	if changes == nil {
 		fmt.Fprintln(s.opts.Log, out.Result.Summary())
 	} else {
-		fmt.Fprintf(s.opts.Log, "Rebuilt in %s: %d pages rendered, %d files changed\n",
-			out.Result.Duration.Round(time.Millisecond), len(out.Rendered), len(out.Changed)+len(out.Removed))
+		how := c.summary()
+		if how != "" {
+			how = "; " + how
+		}
+		fmt.Fprintf(s.opts.Log, "Rebuilt in %s: %d pages rendered, %d files changed%s\n",
+			out.Result.Duration.Round(time.Millisecond), len(out.Rendered), len(out.Changed)+len(out.Removed), how)
 	}
-	s.hub.send(reloadEvent(out))
+	s.hub.send(ev)
+}
+
+func errorsEvent(probs []problem) event {
+	data, _ := json.Marshal(probs)
+	return event{name: "errors", data: string(data)}
 }
 
 func messages(err error) []string {
@@ -198,26 +218,6 @@ func messages(err error) []string {
 		out = append(out, e.Error())
 	}
 	return out
-}
-
-// reloadEvent tells pages which of them changed: an HTML page changed if
-// its file did; a stylesheet change alone asks for a stylesheet swap.
-func reloadEvent(out *build.Outcome) event {
-	msg := struct {
-		Pages []string `json:"pages"`
-		CSS   bool     `json:"css"`
-	}{Pages: []string{}}
-	for _, name := range append(append([]string{}, out.Changed...), out.Removed...) {
-		switch path.Ext(name) {
-		case ".html":
-			msg.Pages = append(msg.Pages, "/"+strings.TrimSuffix(name, "index.html"))
-		case ".css":
-			msg.CSS = true
-		}
-	}
-	sort.Strings(msg.Pages)
-	data, _ := json.Marshal(msg)
-	return event{name: "reload", data: string(data)}
 }
 
 // ServeHTTP serves the current build and the server's own endpoints under
@@ -313,9 +313,17 @@ func ContentType(name string) string {
 	return "application/octet-stream"
 }
 
-// inject adds the reload script to a page.
+// inject adds the reload script to a page: first in its <head>, so that
+// it runs before the page's own deferred scripts and sees every change
+// they make to the page (which a morph then keeps); before </body>, or at
+// the end, in a page without a <head>.
 func inject(page []byte) []byte {
-	i := bytes.LastIndex(page, []byte("</body>"))
+	i := -1
+	if h := headStart(page); h >= 0 {
+		i = h
+	} else {
+		i = bytes.LastIndex(page, []byte("</body>"))
+	}
 	if i < 0 {
 		return append(append([]byte{}, page...), scriptTag...)
 	}
@@ -323,6 +331,25 @@ func inject(page []byte) []byte {
 	out = append(out, page[:i]...)
 	out = append(out, scriptTag...)
 	return append(out, page[i:]...)
+}
+
+// headStart is the offset just after a page's <head> tag, or -1.
+func headStart(page []byte) int {
+	lower := bytes.ToLower(page[:min(len(page), 4096)])
+	for off := 0; ; {
+		i := bytes.Index(lower[off:], []byte("<head"))
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if end := i + len("<head"); end < len(lower) && (lower[end] == '>' || lower[end] == ' ' || lower[end] == '\t' || lower[end] == '\n') {
+			if j := bytes.IndexByte(lower[end:], '>'); j >= 0 {
+				return end + j + 1
+			}
+			return -1
+		}
+		off = i + 1
+	}
 }
 
 var errorPage = template.Must(template.New("errors").Parse(`<!DOCTYPE html>
@@ -359,9 +386,8 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	c := s.hub.join()
 	defer s.hub.leave(c)
 	first := event{name: "ok", data: "{}"}
-	if errs := s.current.Load().errors; len(errs) > 0 {
-		data, _ := json.Marshal(errs)
-		first = event{name: "errors", data: string(data)}
+	if snap := s.current.Load(); len(snap.errors) > 0 {
+		first = errorsEvent(snap.problems)
 	}
 	writeEvent(w, first)
 	flusher.Flush()

@@ -128,11 +128,12 @@ func (r *running) write(name, data string) {
 func TestServeContentTypesAndReloadScript(t *testing.T) {
 	r := start(t, writeSite(t, testSite))
 	for _, c := range []struct{ path, ctype, body string }{
-		{"/en/a/", "text/html; charset=utf-8", `<script src="/__site/reload.js" defer></script></body>`},
+		{"/en/a/", "text/html; charset=utf-8", `<head><script src="/__site/reload.js" defer></script><title>`},
 		{"/css/site.css", "text/css; charset=utf-8", "color: black"},
 		{"/notes.txt", "text/plain; charset=utf-8", "plain"},
 		{"/sitemap.xml", "application/xml; charset=utf-8", "<urlset"},
 		{"/__site/reload.js", "text/javascript; charset=utf-8", "EventSource"},
+		{"/__site/reload.js", "text/javascript; charset=utf-8", "Idiomorph"},
 	} {
 		code, ctype, body := r.get(c.path)
 		if code != 200 || ctype != c.ctype || !strings.Contains(body, c.body) {
@@ -225,13 +226,13 @@ func TestServeEventsAfterRebuild(t *testing.T) {
 	if err := r.wait(); err != nil {
 		t.Fatal(err)
 	}
-	expect(`data: {"pages":["/en/a/"],"css":false}`)
+	expect(`data: {"pages":{"/en/a/":"morph"},"gone":{},"scripts":[],"css":false}`)
 	if _, _, body := r.get("/en/a/"); !strings.Contains(body, "Second version.") {
 		t.Errorf("served page not rebuilt: %s", body)
 	}
 	r.write("static/css/site.css", "body { color: navy }")
 	r.wait()
-	expect(`data: {"pages":[],"css":true}`)
+	expect(`data: {"pages":{},"gone":{},"scripts":[],"css":true}`)
 
 	r.write("content/en/a.md", "---\ntitle: [broken\n---\n")
 	if err := r.wait(); err == nil {

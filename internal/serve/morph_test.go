@@ -1,0 +1,160 @@
+package serve_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/wazc/site/internal/browsertest"
+)
+
+// morphSite has what a morph must keep: a long page to scroll, a
+// <details>, and a script that, like the search box, shows a hidden form
+// and adds results as the reader types.
+const morphSite = `
+-- site.yaml --
+languages:
+  - code: en
+-- layouts/baseof.html --
+<!DOCTYPE html>
+<html lang="en"><head><title>{{.Title}}</title><link rel="stylesheet" href="/css/site.css"></head>
+<body><form class="box" hidden><input id="q" type="search"><ul class="results"></ul></form>
+<details id="more"><summary>More</summary><p>Hidden text.</p></details>
+{{block "main" .}}{{end}}
+<script src="/js/box.js" defer></script></body></html>
+-- layouts/page.html --
+{{define "main"}}<h1>{{.Title}}</h1><main>{{.Content}}</main>{{end}}
+-- layouts/section.html --
+{{define "main"}}<h1>{{.Title}}</h1><main>{{.Content}}</main>{{end}}
+-- content/en/_index.md --
+---
+title: Home
+---
+-- content/en/a.md --
+---
+title: Page A
+---
+First paragraph.
+-- content/en/b.md --
+---
+title: Page B
+---
+Page B's text.
+-- static/css/site.css --
+main { min-height: 3000px }
+-- static/js/box.js --
+var form = document.querySelector("form.box");
+form.hidden = false;
+form.querySelector("input").addEventListener("input", function (e) {
+  var li = document.createElement("li");
+  li.textContent = "result for " + e.target.value;
+  form.querySelector(".results").replaceChildren(li);
+});
+`
+
+func eval[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		t.Fatalf("%s: %v", expr, err)
+	}
+	return v
+}
+
+func open(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		t.Fatal(err)
+	}
+	browsertest.WaitFor(ctx, t, "the event stream", `document.documentElement.getAttribute("data-site-serve") === "connected"`)
+}
+
+// seen is how many rebuilds the page has taken in.
+func seen(t *testing.T, ctx context.Context) string {
+	return eval[string](t, ctx, `document.documentElement.getAttribute("data-site-serve-seen") || "0"`)
+}
+
+// TestBrowserEditMorphsInPlace: an edit of the open page updates it
+// without a reload; what the reader and the page's script did stays.
+func TestBrowserEditMorphsInPlace(t *testing.T) {
+	ctx := browsertest.New(t)
+	r := start(t, writeSite(t, morphSite))
+	open(t, ctx, r.url+"/en/a/")
+	browsertest.WaitFor(ctx, t, "the script's form", `!document.querySelector("form.box").hidden`)
+	if err := chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS("#more summary")),
+		chromedp.SendKeys(chromedp.CSS("#q"), "typed"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, ctx, `window.scrollTo(0, 700), window.marker = "same document", true`)
+	browsertest.WaitFor(ctx, t, "the typed result", `document.querySelector(".results").textContent === "result for typed"`)
+
+	r.write("content/en/a.md", "---\ntitle: Page A, edited\n---\nFirst paragraph.\n\nA new paragraph.\n")
+	browsertest.WaitFor(ctx, t, "the new paragraph", `document.querySelector("main").textContent.includes("A new paragraph.")`)
+	for what, expr := range map[string]string{
+		"no navigation":         `window.marker === "same document"`,
+		"morphed":               `document.documentElement.getAttribute("data-site-serve-last") === "morph"`,
+		"the new title":         `document.title === "Page A, edited" && document.querySelector("h1").textContent === "Page A, edited"`,
+		"the typed value":       `document.querySelector("#q").value === "typed"`,
+		"focus":                 `document.activeElement === document.querySelector("#q")`,
+		"the scroll position":   `window.scrollY === 700`,
+		"the open details":      `document.querySelector("#more").open`,
+		"the script's form":     `!document.querySelector("form.box").hidden`,
+		"the script's results":  `document.querySelector(".results").textContent === "result for typed"`,
+		"one stylesheet":        `document.querySelectorAll('link[rel="stylesheet"]').length === 1`,
+		"the page still styled": `getComputedStyle(document.querySelector("main")).minHeight === "3000px"`,
+	} {
+		if !eval[bool](t, ctx, expr) {
+			t.Errorf("after the edit, lost %s (%s)", what, expr)
+		}
+	}
+
+	// A layout edit morphs too.
+	src, _ := os.ReadFile(filepath.Join(r.dir, "layouts/page.html"))
+	r.write("layouts/page.html", strings.Replace(string(src), "<h1>", `<p class="kicker">From the layout</p><h1>`, 1))
+	browsertest.WaitFor(ctx, t, "the layout's new line", `document.querySelector(".kicker") !== null`)
+	if !eval[bool](t, ctx, `window.marker === "same document" && document.querySelector("#q").value === "typed"`) {
+		t.Error("a layout edit reloaded the page or lost the typed value")
+	}
+
+	// A changed script cannot be morphed: the page reloads.
+	r.write("static/js/box.js", "document.querySelector('form.box').hidden = false; window.boxV2 = true;")
+	browsertest.WaitFor(ctx, t, "the reload with the new script", `window.boxV2 === true && window.marker === undefined`)
+}
+
+// TestBrowserOtherPagesAndTabs: of two tabs on two pages, the one whose
+// page changed updates and the other is left alone; a page whose file is
+// removed says so and links to the page above it.
+func TestBrowserOtherPagesAndTabs(t *testing.T) {
+	ctxA := browsertest.New(t)
+	ctxB, cancel := chromedp.NewContext(ctxA)
+	defer cancel()
+	r := start(t, writeSite(t, morphSite))
+	open(t, ctxA, r.url+"/en/a/")
+	open(t, ctxB, r.url+"/en/b/")
+	eval[bool](t, ctxA, `window.marker = 1, true`)
+	eval[bool](t, ctxB, `window.marker = 1, true`)
+	before := seen(t, ctxB)
+	r.write("content/en/a.md", "---\ntitle: Page A\n---\nOnly A changed.\n")
+	browsertest.WaitFor(ctxA, t, "A's new text", `document.body.textContent.includes("Only A changed.") && window.marker === 1`)
+	browsertest.WaitFor(ctxB, t, "B's event", `document.documentElement.getAttribute("data-site-serve-seen") !== "`+before+`"`)
+	if !eval[bool](t, ctxB, `window.marker === 1 && document.documentElement.getAttribute("data-site-serve-last") === "untouched"`) {
+		t.Error("tab B, whose page did not change, was touched")
+	}
+
+	if err := os.Remove(filepath.Join(r.dir, "content/en/b.md")); err != nil {
+		t.Fatal(err)
+	}
+	browsertest.WaitFor(ctxB, t, "the notice", `(document.getElementById("site-serve-gone") || {}).textContent?.includes("no longer part of the site")`)
+	if href := eval[string](t, ctxB, `document.querySelector("#site-serve-gone a").getAttribute("href")`); href != "/en/" {
+		t.Errorf("the notice links to %q, want the page above, /en/", href)
+	}
+	// The file back: the page is whole again, and the notice goes.
+	r.write("content/en/b.md", "---\ntitle: Page B\n---\nBack again.\n")
+	browsertest.WaitFor(ctxB, t, "the page back", `document.body.textContent.includes("Back again.") && !document.getElementById("site-serve-gone")`)
+}
