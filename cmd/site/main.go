@@ -1,6 +1,6 @@
 // Command site builds a multilingual static site from Markdown.
 //
-//	site serve   [--source DIR] [--port 1313] [--bind 127.0.0.1] [--allowed-hosts NAMES] [--drafts]
+//	site serve   [--source DIR] [--port 1313] [--bind 127.0.0.1] [--allowed-hosts NAMES] [--editor URL] [--drafts]
 //	site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts]
 //	site i18n    [--source DIR] [--strict] [--format text|json] | mark PATH...
 //	site version
@@ -29,7 +29,7 @@ import (
 const usage = `site builds a multilingual static site from Markdown.
 
 Usage:
-  site serve   [--source DIR] [--port 1313] [--bind 127.0.0.1] [--allowed-hosts NAMES] [--drafts]
+  site serve   [--source DIR] [--port 1313] [--bind 127.0.0.1] [--allowed-hosts NAMES] [--editor URL] [--drafts]
   site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--minify] [--relative-urls]
   site check   [--source DIR] [--drafts]
   site new     [--source DIR] PATH

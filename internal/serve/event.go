@@ -65,7 +65,29 @@ func reloadEvent(prev map[string][]byte, out *build.Outcome) (event, change) {
 	}
 	sort.Strings(c.Scripts)
 	data, _ := json.Marshal(c)
-	return event{name: "reload", data: string(data)}, c
+	return event{name: "reload", data: string(data), change: &c, files: out.Files}, c
+}
+
+// forPage is the event as the page at path p receives it: when the page
+// is to morph, with its new HTML, which saves it a fetch (the HTML goes
+// only to the pages it is for).
+func (e event) forPage(p string) event {
+	if e.change == nil || p == "" {
+		return e
+	}
+	name, ok := FileName(p)
+	if !ok || e.change.Pages[pagePath(name)] != modeMorph {
+		return e
+	}
+	page, ok := e.files[name]
+	if !ok {
+		return e
+	}
+	data, _ := json.Marshal(struct {
+		change
+		HTML string `json:"html"`
+	}{*e.change, string(inject(page))})
+	return event{name: e.name, data: string(data)}
 }
 
 // summary says, for the log, how open pages take a change in.

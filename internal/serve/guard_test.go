@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,14 +18,34 @@ import (
 )
 
 // startWith is start with options: the tests of the host and origin rules
-// run the server on a real listener and speak HTTP to it.
+// run the server on a real listener and speak HTTP to it. The site is
+// testSite unless opts has one; a Quiet of -1 is the server's default.
+// Each good build's duration goes to r.builds.
 func startWith(t *testing.T, opts serve.Options) *running {
 	t.Helper()
-	opts.Build = build.Options{Source: writeSite(t, testSite)}
-	opts.Quiet = 20 * time.Millisecond
+	if opts.Build.Source == "" {
+		opts.Build = build.Options{Source: writeSite(t, testSite)}
+	}
+	switch opts.Quiet {
+	case 0:
+		opts.Quiet = 20 * time.Millisecond
+	case -1:
+		opts.Quiet = 0
+	}
 	srv := serve.New(opts)
-	r := &running{t: t, rebuilt: make(chan error, 100)}
-	srv.Rebuilt = func(_ []string, _ *build.Outcome, err error) { r.rebuilt <- err }
+	r := &running{t: t, dir: opts.Build.Source, rebuilt: make(chan error, 1000), builds: make(chan time.Duration, 1000)}
+	srv.Rebuilt = func(_ []string, out *build.Outcome, err error) {
+		if err == nil {
+			select {
+			case r.builds <- out.Result.Duration:
+			default:
+			}
+		}
+		select {
+		case r.rebuilt <- err:
+		default:
+		}
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -55,7 +76,7 @@ func (r *running) request(path, host string, header map[string]string) (int, htt
 	}
 	defer resp.Body.Close()
 	// Enough for a page or a 403's line; an event stream's first event.
-	buf := make([]byte, 512)
+	buf := make([]byte, 4096)
 	n, _ := io.ReadAtLeast(resp.Body, buf, 1)
 	return resp.StatusCode, resp.Header, string(buf[:n])
 }
@@ -221,4 +242,20 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+// The overlay's editor links follow the --editor template, and a page
+// opened on a broken build gets the errors at once.
+func TestServeEditorLinkTemplate(t *testing.T) {
+	r := startWith(t, serve.Options{Editor: "idea://open?file={path}&line={line}&column={col}"})
+	r.write("content/en/a.md", "---\ntitle: [broken\n---\n")
+	if err := r.wait(); err == nil {
+		t.Fatal("broken page built")
+	}
+	_, _, body := r.request("/__site/events", strings.TrimPrefix(r.url, "http://"), nil)
+	abs, _ := filepath.Abs(filepath.Join(r.dir, "content/en/a.md"))
+	want := `"link":"idea://open?file=` + filepath.ToSlash(abs) + `\u0026line=2\u0026column=1"`
+	if !strings.HasPrefix(body, "event: errors\n") || !strings.Contains(body, want) {
+		t.Errorf("first event:\n%s\nwant a link %s", body, want)
+	}
 }

@@ -158,3 +158,47 @@ func TestBrowserOtherPagesAndTabs(t *testing.T) {
 	r.write("content/en/b.md", "---\ntitle: Page B\n---\nBack again.\n")
 	browsertest.WaitFor(ctxB, t, "the page back", `document.body.textContent.includes("Back again.") && !document.getElementById("site-serve-gone")`)
 }
+
+// TestBrowserOverlayShowsEveryErrorWithItsCode: broken front matter in two
+// pages shows both errors over the page, each with its code frame and a
+// link to the editor; Escape hides the overlay, the next failing build
+// shows it again, and a good build clears it.
+func TestBrowserOverlayShowsEveryErrorWithItsCode(t *testing.T) {
+	ctx := browsertest.New(t)
+	r := start(t, writeSite(t, morphSite))
+	open(t, ctx, r.url+"/en/a/")
+	eval[bool](t, ctx, `window.marker = 1, true`)
+	r.write("content/en/b.md", "---\ntitle: Page B\ndate: [never\n---\n")
+	r.write("content/en/a.md", "---\ntitle: [broken\n---\nText.\n")
+	browsertest.WaitFor(ctx, t, "both errors", `document.querySelectorAll("#site-serve-errors .site-serve-error").length === 2`)
+	box := `document.getElementById("site-serve-errors")`
+	if role := eval[string](t, ctx, box+`.getAttribute("role")`); role != "alert" {
+		t.Errorf("overlay role %q, want alert", role)
+	}
+	first := `document.querySelector("#site-serve-errors .site-serve-error")`
+	if text := eval[string](t, ctx, first+`.textContent`); !strings.Contains(text, "content/en/a.md:2: ") || !strings.Contains(text, "invalid front matter") {
+		t.Errorf("first error reads %q", text)
+	}
+	frame := eval[string](t, ctx, first+`.querySelector("pre").textContent`)
+	if !strings.Contains(frame, "> 2 | title: [broken") || !strings.Contains(frame, "  1 | ---") || !strings.Contains(frame, "  4 | Text.") {
+		t.Errorf("code frame:\n%s", frame)
+	}
+	abs, _ := filepath.Abs(filepath.Join(r.dir, "content/en/a.md"))
+	if link := eval[string](t, ctx, first+`.querySelector("a").getAttribute("href")`); link != "vscode://file"+filepath.ToSlash(abs)+":2:1" {
+		t.Errorf("editor link %q", link)
+	}
+	if text := eval[string](t, ctx, box+`.textContent`); !strings.Contains(text, "content/en/b.md:3") {
+		t.Errorf("the second page's error is missing: %s", text)
+	}
+
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("\x1b")); err != nil { // Escape
+		t.Fatal(err)
+	}
+	browsertest.WaitFor(ctx, t, "Escape to hide the overlay", box+`.hidden`)
+	r.write("content/en/a.md", "---\ntitle: [still broken\n---\nText.\n")
+	browsertest.WaitFor(ctx, t, "the overlay back on the next failing build", `!`+box+`.hidden && `+box+`.textContent.includes("still broken")`)
+
+	r.write("content/en/b.md", "---\ntitle: Page B\n---\n")
+	r.write("content/en/a.md", "---\ntitle: Page A\n---\nFixed.\n")
+	browsertest.WaitFor(ctx, t, "the fixed page without overlay", `document.body.textContent.includes("Fixed.") && !document.getElementById("site-serve-errors") && window.marker === 1`)
+}

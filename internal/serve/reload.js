@@ -246,14 +246,23 @@
 
   // One update at a time; a rebuild during one fetches again after it.
   var busy = false, again = false;
-  function update(css) {
+  // timing is when the last update's steps ended, in ms since the epoch,
+  // for the latency harness (internal/serve/latency).
+  window.siteServeTiming = {};
+  function now() { return performance.timeOrigin + performance.now(); }
+  // update morphs the page into html, or into what a fetch of it brings.
+  function update(css, at, html) {
     if (busy) { again = true; return; }
     busy = true;
-    fetch(location.pathname + location.search, { cache: "no-store", credentials: "same-origin" })
-      .then(function (resp) { return resp.text(); })
-      .then(morph)
+    var timing = { event: at || now() };
+    var got = html !== undefined ? Promise.resolve(html) :
+      fetch(location.pathname + location.search, { cache: "no-store", credentials: "same-origin" }).then(function (resp) { return resp.text(); });
+    got
+      .then(function (html) { timing.fetched = now(); return morph(html); })
       .then(function (ok) {
         if (css) swapCSS();
+        timing.morphed = now();
+        window.siteServeTiming = timing;
         if (ok) count("morph");
       }, function (err) {
         console.warn("site serve: could not update the page in place, reloading:", err);
@@ -265,22 +274,25 @@
       });
   }
 
-  var source = new EventSource("/__site/events");
+  var source = new EventSource("/__site/events?page=" + encodeURIComponent(location.pathname));
   // Tells tests, and the curious, that the page is listening.
   source.addEventListener("open", function () { root.setAttribute("data-site-serve", "connected"); });
   source.addEventListener("errors", function (e) { overlay(JSON.parse(e.data)); });
   source.addEventListener("ok", function () { overlay(null); });
   source.addEventListener("reload", function (e) {
+    var at = now();
     var msg = JSON.parse(e.data);
     overlay(null);
     var mode = lookup(msg.pages);
+    // A script the page's own scripts loaded (the search index) is their
+    // data, not the page's code: it changing is no reason to reload.
     var usesChanged = msg.scripts.some(function (s) {
-      return Array.prototype.some.call(document.scripts, function (t) { return t.src && new URL(t.src).pathname === s; });
+      return Array.prototype.some.call(document.scripts, function (t) { return !added.has(t) && t.src && new URL(t.src).pathname === s; });
     });
     if (root.hasAttribute("data-site-serve-error") || mode === "reload" || usesChanged) {
       reload();
     } else if (mode === "morph") {
-      update(msg.css);
+      update(msg.css, at, msg.html);
     } else if (lookup(msg.gone) !== undefined) {
       gone(lookup(msg.gone));
       count("gone");

@@ -383,6 +383,8 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-store")
+	// The page says where it is, to be sent its new HTML with a reload.
+	page := r.URL.Query().Get("page")
 	c := s.hub.join()
 	defer s.hub.leave(c)
 	first := event{name: "ok", data: "{}"}
@@ -399,7 +401,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 			if !open {
 				return
 			}
-			writeEvent(w, e)
+			writeEvent(w, e.forPage(page))
 			flusher.Flush()
 		case <-ping.C:
 			io.WriteString(w, ": ping\n\n")

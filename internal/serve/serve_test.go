@@ -70,6 +70,7 @@ type running struct {
 	dir     string
 	url     string
 	rebuilt chan error
+	builds  chan time.Duration // startWith's only
 }
 
 func start(t testing.TB, dir string) *running {

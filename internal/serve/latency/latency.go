@@ -69,12 +69,21 @@ func Browser(path string) (context.Context, context.CancelFunc, error) {
 	return ctx, cancel, nil
 }
 
+// Edit is one edit's write-to-visible time and, when the page is served
+// by "site serve" and morphed (its reload.js keeps window.siteServeTiming),
+// the moments its steps ended, from the write: the reload event's arrival,
+// the new HTML fetched, the morph done. The rest to Total is the wait for
+// the frame.
+type Edit struct {
+	Total, Event, Fetched, Morphed time.Duration
+}
+
 // Measure opens url in the tab of ctx, waits until ready (a JavaScript
 // expression) is true, then edits times: it writes file as its original
 // text plus a paragraph unique to the edit, and waits for the page to show
 // that paragraph. It returns each edit's write-to-visible time and restores
 // the file. gap is the pause between edits.
-func Measure(ctx context.Context, url, ready, file string, edits int, gap time.Duration) ([]time.Duration, error) {
+func Measure(ctx context.Context, url, ready, file string, edits int, gap time.Duration) ([]Edit, error) {
 	orig, err := os.ReadFile(file)
 	if err != nil {
 		return nil, err
@@ -93,7 +102,7 @@ func Measure(ctx context.Context, url, ready, file string, edits int, gap time.D
 		return nil, fmt.Errorf("%s: %v", url, err)
 	}
 	stamp := time.Now().UnixNano()
-	var out []time.Duration
+	var out []Edit
 	for i := 0; i < edits; i++ {
 		time.Sleep(gap)
 		want := fmt.Sprintf("Latency edit %d of run %d.", i, stamp)
@@ -108,7 +117,17 @@ func Measure(ctx context.Context, url, ready, file string, edits int, gap time.D
 		if err != nil {
 			return nil, fmt.Errorf("edit %d: %v", i, err)
 		}
-		out = append(out, time.Duration(seen*1e6)-time.Duration(t0.UnixNano()))
+		since := func(ms float64) time.Duration {
+			if ms == 0 {
+				return 0
+			}
+			return time.Duration(ms*1e6) - time.Duration(t0.UnixNano())
+		}
+		e := Edit{Total: since(seen)}
+		if st, err := chromedp.Run(ctx, chromedp.Evaluate[struct{ Event, Fetched, Morphed float64 }](`window.siteServeTiming || {}`)); err == nil && since(st.Event) > 0 {
+			e.Event, e.Fetched, e.Morphed = since(st.Event), since(st.Fetched), since(st.Morphed)
+		}
+		out = append(out, e)
 	}
 	return out, nil
 }
@@ -135,6 +154,36 @@ func poll(ctx context.Context, expr string, limit time.Duration) error {
 		time.Sleep(20 * time.Millisecond)
 	}
 	return fmt.Errorf("not ready within %s (%s)", limit, expr)
+}
+
+// Totals are the edits' write-to-visible times.
+func Totals(edits []Edit) []time.Duration {
+	out := make([]time.Duration, len(edits))
+	for i, e := range edits {
+		out[i] = e.Total
+	}
+	return out
+}
+
+// Breakdown is where the median edit's milliseconds went: the medians of
+// write to event, event to HTML fetched, fetched to morphed, and morphed
+// to the frame on screen.
+func Breakdown(edits []Edit) string {
+	var ev, fetch, morph, paint []time.Duration
+	for _, e := range edits {
+		if e.Event == 0 {
+			continue
+		}
+		ev = append(ev, e.Event)
+		fetch = append(fetch, e.Fetched-e.Event)
+		morph = append(morph, e.Morphed-e.Fetched)
+		paint = append(paint, e.Total-e.Morphed)
+	}
+	if len(ev) == 0 {
+		return "no breakdown (the page reloads)"
+	}
+	m := func(s []time.Duration) float64 { med, _ := Stats(s); return float64(med.Microseconds()) / 1000 }
+	return fmt.Sprintf("medians: write to reload event %.1f ms, fetch of the new HTML %.1f ms, morph %.1f ms, to the frame %.1f ms", m(ev), m(fetch), m(morph), m(paint))
 }
 
 // Stats are the median and 95th percentile of samples.
