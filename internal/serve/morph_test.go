@@ -147,6 +147,16 @@ func TestBrowserOtherPagesAndTabs(t *testing.T) {
 		t.Error("tab B, whose page did not change, was touched")
 	}
 
+	// A layout edit changes both pages: each tab morphs its own.
+	src, _ := os.ReadFile(filepath.Join(r.dir, "layouts/page.html"))
+	r.write("layouts/page.html", strings.Replace(string(src), "<h1>", `<p class="kicker">Both</p><h1>`, 1))
+	for _, tab := range []context.Context{ctxA, ctxB} {
+		browsertest.WaitFor(tab, t, "the layout's new line in each tab", `document.querySelector(".kicker") !== null && window.marker === 1`)
+	}
+	if a, b := eval[string](t, ctxA, `document.querySelector("h1").textContent`), eval[string](t, ctxB, `document.querySelector("h1").textContent`); a != "Page A" || b != "Page B" {
+		t.Errorf("tabs show %q and %q, want each its own page", a, b)
+	}
+
 	if err := os.Remove(filepath.Join(r.dir, "content/en/b.md")); err != nil {
 		t.Fatal(err)
 	}

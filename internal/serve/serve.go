@@ -1,8 +1,13 @@
 // Package serve is the dev server: the same build as "site build", written
 // to memory, served over HTTP, and run again whenever a file of the site
-// changes. Open pages learn of each rebuild over Server-Sent Events and
-// reload (or swap their stylesheet); a failed rebuild leaves the last good
-// site up and shows its errors over every open page.
+// changes. Open pages learn of each rebuild over Server-Sent Events
+// (event.go): a page whose output changed gets its new HTML with the event
+// and morphs itself in place (reload.js, with the vendored idiomorph),
+// unless its scripts changed, when it reloads; a page whose file went
+// links to the page above it; a stylesheet change alone swaps the
+// stylesheets. A failed rebuild leaves the last good site up and shows
+// every error, with its code frame and an editor link (overlay.go), over
+// every open page.
 //
 // The server binds 127.0.0.1 unless told otherwise and serves only the
 // files of the build: request paths are looked up in a map, never on disk.
