@@ -111,6 +111,14 @@ func (c change) summary() string {
 	if len(c.Scripts) > 0 {
 		parts = append(parts, fmt.Sprintf("full reload of pages that load %s", list(c.Scripts)))
 	}
+	var gone []string
+	for p, parent := range c.Gone {
+		gone = append(gone, p+" (open tabs link to "+parent+")")
+	}
+	sort.Strings(gone)
+	if len(gone) > 0 {
+		parts = append(parts, "gone: "+list(gone))
+	}
 	if c.CSS {
 		parts = append(parts, "stylesheets swapped")
 	}

@@ -1,11 +1,13 @@
 package serve_test
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -257,5 +259,69 @@ func TestServeEditorLinkTemplate(t *testing.T) {
 	want := `"link":"idea://open?file=` + filepath.ToSlash(abs) + `\u0026line=2\u0026column=1"`
 	if !strings.HasPrefix(body, "event: errors\n") || !strings.Contains(body, want) {
 		t.Errorf("first event:\n%s\nwant a link %s", body, want)
+	}
+}
+
+// The server says how each changed page takes a rebuild in: in place, or
+// a full reload when its scripts changed; and which page a removed one
+// sends readers to.
+func TestServeSaysMorphOrReload(t *testing.T) {
+	var log syncBuffer
+	r := startWith(t, serve.Options{Log: &log})
+	events := r.stream()
+	r.write("content/en/a.md", "---\ntitle: Page A\n---\nNew text.\n")
+	events.expect(t, `"pages":{"/en/a/":"morph"}`)
+	r.write("layouts/page.html", `{{define "main"}}<h1>{{.Title}}</h1>{{.Content}}<script>var x = 1;</script>{{end}}`)
+	events.expect(t, `"/en/a/":"reload"`)
+	os.Remove(filepath.Join(r.dir, "content/fr/a.md"))
+	events.expect(t, `"gone":{"/fr/a/":"/fr/"}`)
+	os.MkdirAll(filepath.Join(r.dir, "static/js"), 0o755)
+	r.write("static/js/app.js", "var v = 2;")
+	events.expect(t, `"scripts":["/js/app.js"]`)
+	for _, want := range []string{"1 open page updated in place", "full reload of /en/, /en/a/, /fr/ and 1 more (their scripts changed)", "gone: /fr/a/ (open tabs link to /fr/)", "full reload of pages that load /js/app.js"} {
+		if !strings.Contains(log.String(), want) {
+			t.Errorf("log lacks %q:\n%s", want, log.String())
+		}
+	}
+}
+
+// stream is an open event stream.
+type stream chan string
+
+func (r *running) stream() stream {
+	r.t.Helper()
+	resp, err := http.Get(r.url + "/__site/events")
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	r.t.Cleanup(func() { resp.Body.Close() })
+	lines := make(stream, 100)
+	go func() {
+		sc := bufio.NewScanner(resp.Body)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			lines <- sc.Text()
+		}
+		close(lines)
+	}()
+	return lines
+}
+
+// expect reads lines until one contains want.
+func (s stream) expect(t *testing.T, want string) {
+	t.Helper()
+	deadline := time.After(10 * time.Second)
+	for {
+		select {
+		case l, ok := <-s:
+			if !ok {
+				t.Fatalf("stream ended before %q", want)
+			}
+			if strings.Contains(l, want) {
+				return
+			}
+		case <-deadline:
+			t.Fatalf("no %q within 10 s", want)
+		}
 	}
 }

@@ -122,6 +122,15 @@ func TestBrowserEditMorphsInPlace(t *testing.T) {
 		t.Error("a layout edit reloaded the page or lost the typed value")
 	}
 
+	// A stylesheet added to <head> by the layout applies without a reload.
+	r.write("static/css/extra.css", "h1 { color: rgb(1, 2, 3) }")
+	base, _ := os.ReadFile(filepath.Join(r.dir, "layouts/baseof.html"))
+	r.write("layouts/baseof.html", strings.Replace(string(base), "</head>", `<link rel="stylesheet" href="/css/extra.css"></head>`, 1))
+	browsertest.WaitFor(ctx, t, "the new stylesheet applied", `getComputedStyle(document.querySelector("h1")).color === "rgb(1, 2, 3)"`)
+	if !eval[bool](t, ctx, `window.marker === "same document" && getComputedStyle(document.querySelector("main")).minHeight === "3000px"`) {
+		t.Error("a new stylesheet reloaded the page or dropped the old one")
+	}
+
 	// A changed script cannot be morphed: the page reloads.
 	r.write("static/js/box.js", "document.querySelector('form.box').hidden = false; window.boxV2 = true;")
 	browsertest.WaitFor(ctx, t, "the reload with the new script", `window.boxV2 === true && window.marker === undefined`)
