@@ -27,6 +27,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/url"
 	"path"
 	"strings"
 	"sync/atomic"
@@ -388,8 +389,12 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-store")
-	// The page says where it is, to be sent its new HTML with a reload.
-	page := r.URL.Query().Get("page")
+	// The page says where it is (its location.pathname, percent-encoded
+	// as in a request line), to be sent its new HTML with a reload.
+	page, err := url.PathUnescape(r.URL.Query().Get("page"))
+	if err != nil {
+		page = ""
+	}
 	c := s.hub.join()
 	defer s.hub.leave(c)
 	first := event{name: "ok", data: "{}"}
