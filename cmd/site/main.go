@@ -1,6 +1,6 @@
 // Command site builds a multilingual static site from Markdown.
 //
-//	site serve   [--source DIR] [--port 1313] [--bind 127.0.0.1] [--drafts]
+//	site serve   [--source DIR] [--port 1313] [--bind 127.0.0.1] [--allowed-hosts NAMES] [--editor URL] [--drafts]
 //	site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts]
 //	site i18n    [--source DIR] [--strict] [--format text|json] | mark | diff | export | import
 //	site version
@@ -11,28 +11,24 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"runtime/debug"
 	"runtime/pprof"
-	"syscall"
 	"time"
 
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/ferr"
 	"github.com/wazc/site/internal/newpage"
-	"github.com/wazc/site/internal/serve"
 )
 
 const usage = `site builds a multilingual static site from Markdown.
 
 Usage:
-  site serve   [--source DIR] [--port 1313] [--bind 127.0.0.1] [--drafts]
+  site serve   [--source DIR] [--port 1313] [--bind 127.0.0.1] [--allowed-hosts NAMES] [--editor URL] [--drafts]
   site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--minify] [--relative-urls]
   site check   [--source DIR] [--drafts]
   site new     [--source DIR] PATH
@@ -195,33 +191,6 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintln(stdout, res.Summary())
-	return 0
-}
-
-func runServe(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "[--source DIR] [--port 1313] [--bind 127.0.0.1] [--drafts]")
-	var opts serve.Options
-	fs.StringVar(&opts.Build.Source, "source", ".", "the site's `folder` (with site.yaml, content/, layouts/, static/)")
-	fs.IntVar(&opts.Port, "port", 1313, "the `port` to listen on")
-	fs.StringVar(&opts.Bind, "bind", "127.0.0.1", "the `address` to listen on; other machines can reach the server only if this is not a loopback address")
-	fs.BoolVar(&opts.Build.Drafts, "drafts", false, "include pages marked draft: true")
-	if code := parse(fs, args, stdout, stderr); code >= 0 {
-		return code
-	}
-	opts.Log = stdout
-	srv := serve.New(opts)
-	ln, err := srv.Listen()
-	if err != nil {
-		fmt.Fprintf(stderr, "site serve: %v\n", err)
-		return 1
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := srv.Run(ctx, ln); err != nil {
-		fmt.Fprintf(stderr, "site serve: %v\n", err)
-		return 1
-	}
-	fmt.Fprintln(stdout, "Stopped.")
 	return 0
 }
 

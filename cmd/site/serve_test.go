@@ -29,7 +29,7 @@ func TestServeStopsCleanlyOnSignal(t *testing.T) {
 		"content/en/_index.md": "---\ntitle: Home\n---\n",
 	})
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
-		cmd := exec.Command(bin, "serve", "--source", dir, "--port", "0")
+		cmd := exec.Command(bin, "serve", "--source", dir, "--port", "0", "--allowed-hosts", "docs.tunnel.example, .box.test")
 		out, _ := cmd.StdoutPipe()
 		cmd.Stderr = os.Stderr
 		if err := cmd.Start(); err != nil {
@@ -57,6 +57,18 @@ func TestServeStopsCleanlyOnSignal(t *testing.T) {
 			t.Fatalf("GET %sen/: %v", url, err)
 		}
 		resp.Body.Close()
+		for host, want := range map[string]int{"docs.tunnel.example": 200, "a.box.test": 200, "evil.example.com": 403} {
+			req, _ := http.NewRequest("GET", url+"en/", nil)
+			req.Host = host
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != want {
+				t.Errorf("GET %sen/ as Host %s: %s, want %d (with --allowed-hosts)", url, host, resp.Status, want)
+			}
+		}
 		// An open event stream must not hold the shutdown up.
 		events, err := http.Get(url + "__site/events")
 		if err != nil {

@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -52,8 +51,14 @@ func TestBrowserStylesheetSwapsWithoutReload(t *testing.T) {
 	}
 	r.write("static/css/site.css", "body { color: rgb(0, 0, 128) }")
 	browsertest.WaitFor(ctx, t, "the new style", `getComputedStyle(document.body).color === "rgb(0, 0, 128)"`)
+	// The page counts the rebuilds it took in: once it has seen the one
+	// for the other page, it must still be the same document (a sleep
+	// here once stood in for that event).
+	seen, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.documentElement.getAttribute("data-site-serve-seen") || "0"`))
+	if err != nil {
+		t.Fatal(err)
+	}
 	r.write("content/fr/a.md", "---\ntitle: Autre\n---\n")
-	r.wait()
-	time.Sleep(300 * time.Millisecond)
+	browsertest.WaitFor(ctx, t, "the rebuild event", `(document.documentElement.getAttribute("data-site-serve-seen") || "0") !== "`+seen+`"`)
 	browsertest.WaitFor(ctx, t, "no reload", `window.notReloaded === true`)
 }

@@ -17,10 +17,13 @@ type client struct {
 	events chan event
 }
 
-// event is one Server-Sent Event.
+// event is one Server-Sent Event. A reload event also keeps what it was
+// made of, so that each page's stream can add that page's new HTML.
 type event struct {
-	name string
-	data string
+	name   string
+	data   string
+	change *change
+	files  map[string][]byte
 }
 
 func newHub() *hub {

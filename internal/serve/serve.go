@@ -1,11 +1,18 @@
 // Package serve is the dev server: the same build as "site build", written
 // to memory, served over HTTP, and run again whenever a file of the site
-// changes. Open pages learn of each rebuild over Server-Sent Events and
-// reload (or swap their stylesheet); a failed rebuild leaves the last good
-// site up and shows its errors over every open page.
+// changes. Open pages learn of each rebuild over Server-Sent Events
+// (event.go): a page whose output changed gets its new HTML with the event
+// and morphs itself in place (reload.js, with the vendored idiomorph),
+// unless its scripts changed, when it reloads; a page whose file went
+// links to the page above it; a stylesheet change alone swaps the
+// stylesheets. A failed rebuild leaves the last good site up and shows
+// every error, with its code frame and an editor link (overlay.go), over
+// every open page.
 //
 // The server binds 127.0.0.1 unless told otherwise and serves only the
 // files of the build: request paths are looked up in a map, never on disk.
+// It answers only requests addressed to its own names, and its endpoints
+// under /__site/ only its own pages (guard.go; docs/serve.md).
 package serve
 
 import (
@@ -20,8 +27,8 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/url"
 	"path"
-	"sort"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -32,10 +39,18 @@ import (
 	"github.com/wazc/site/internal/translation"
 )
 
-//go:embed reload.js
-var reloadJS []byte
+var (
+	//go:embed reload.js
+	reloadJS []byte
+	//go:embed vendor/idiomorph.min.js
+	idiomorphJS []byte
+	// clientJS is what pages load from scriptPath: idiomorph and
+	// reload.js in one scope, so that the page's globals stay its own.
+	clientJS = []byte("(function () {\n" + string(idiomorphJS) + "\n" + string(reloadJS) + "\n})();\n")
+)
 
 const (
+	sitePrefix = "/__site/" // the server's own endpoints; see guard.go
 	eventsPath = "/__site/events"
 	scriptPath = "/__site/reload.js"
 	scriptTag  = `<script src="/__site/reload.js" defer></script>`
@@ -47,6 +62,12 @@ type Options struct {
 	Bind  string // address to listen on; 127.0.0.1 by default
 	Port  int
 	Log   io.Writer
+	// AllowedHosts are further names the server answers to (a tunnel's,
+	// a container's); ".example.org" allows the names below it too.
+	AllowedHosts []string
+	// Editor is the URL template of the overlay's links to a file, with
+	// {path}, {line} and {col}; DefaultEditor (VS Code) when empty.
+	Editor string
 	// Quiet is how long the watcher waits for a burst of changes to end.
 	Quiet time.Duration
 }
@@ -54,8 +75,9 @@ type Options struct {
 // snapshot is one build as served. It is replaced whole, never changed, so
 // a request sees one build from start to end.
 type snapshot struct {
-	files  map[string][]byte
-	errors []string // of the latest build; the files are the last good ones
+	files    map[string][]byte
+	errors   []string  // of the latest build; the files are the last good ones
+	problems []problem // the same, for the overlay
 }
 
 // Server serves a site and rebuilds it.
@@ -64,7 +86,8 @@ type Server struct {
 	session *build.Session
 	current atomic.Pointer[snapshot]
 	hub     *hub
-	i18n    http.Handler // the translation dashboard, at translation.DashboardPath
+	handler http.Handler   // guard around route
+	site    *http.ServeMux // the endpoints under /__site/
 	// Rebuilt, when set, is called after each rebuild with its outcome;
 	// tests and benchmarks use it.
 	Rebuilt func(changed []string, out *build.Outcome, err error)
@@ -81,9 +104,29 @@ func New(opts Options) *Server {
 	if opts.Quiet == 0 {
 		opts.Quiet = 15 * time.Millisecond
 	}
-	s := &Server{opts: opts, hub: newHub(), i18n: translation.Dashboard(opts.Build)}
+	s := &Server{opts: opts, hub: newHub(), site: http.NewServeMux()}
 	s.current.Store(&snapshot{files: map[string][]byte{}})
+	s.site.HandleFunc("GET "+eventsPath, s.events)
+	dashboard := translation.Dashboard(opts.Build)
+	s.site.Handle(translation.DashboardPath, dashboard)
+	s.site.Handle(translation.DashboardPath+"/", dashboard)
+	s.site.HandleFunc("GET "+scriptPath, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Write(clientJS)
+	})
+	s.handler = s.guard(http.HandlerFunc(s.route))
 	return s
+}
+
+// Handle mounts h at a path under /__site/ (such as "/__site/i18n/", a
+// ServeMux pattern). Everything mounted there is refused to other sites'
+// pages (see guard.go). Call it before Run.
+func (s *Server) Handle(pattern string, h http.Handler) {
+	if !strings.HasPrefix(pattern, sitePrefix) {
+		panic("serve: Handle outside " + sitePrefix + ": " + pattern)
+	}
+	s.site.Handle(pattern, h)
 }
 
 // Listen opens the listening socket. A port in use is a clear error.
@@ -116,6 +159,9 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	s.rebuild(nil)
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(s.opts.Log, "Serving %s at %s (Ctrl-C to stop)\n", s.opts.Build.Source, addr)
+	if warning, exposed := s.Exposed(); exposed {
+		fmt.Fprintln(s.opts.Log, warning)
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	for {
@@ -145,13 +191,14 @@ func (s *Server) rebuild(changes []string) {
 	prev := s.current.Load()
 	if err != nil {
 		msgs := messages(err)
-		s.current.Store(&snapshot{files: prev.files, errors: msgs})
+		probs := problems(err, s.opts.Build.Source, s.opts.Editor)
+		s.current.Store(&snapshot{files: prev.files, errors: msgs, problems: probs})
 		fmt.Fprintf(s.opts.Log, "Build failed (serving the last good build):\n%s\n", strings.Join(msgs, "\n"))
-		data, _ := json.Marshal(msgs)
-		s.hub.send(event{name: "errors", data: string(data)})
+		s.hub.send(errorsEvent(probs))
 		return
 	}
 	s.current.Store(&snapshot{files: out.Files})
+	ev, c := reloadEvent(prev.files, out)
 	for _, w := range out.Result.Warnings {
 		if changes == nil {
 			fmt.Fprintf(s.opts.Log, "warning: %v\n", w)
@@ -160,10 +207,19 @@ func (s *Server) rebuild(changes []string) {
 	if changes == nil {
 		fmt.Fprintln(s.opts.Log, out.Result.Summary())
 	} else {
-		fmt.Fprintf(s.opts.Log, "Rebuilt in %s: %d pages rendered, %d files changed\n",
-			out.Result.Duration.Round(time.Millisecond), len(out.Rendered), len(out.Changed)+len(out.Removed))
+		how := c.summary()
+		if how != "" {
+			how = "; " + how
+		}
+		fmt.Fprintf(s.opts.Log, "Rebuilt in %s: %d pages rendered, %d files changed%s\n",
+			out.Result.Duration.Round(time.Millisecond), len(out.Rendered), len(out.Changed)+len(out.Removed), how)
 	}
-	s.hub.send(reloadEvent(out))
+	s.hub.send(ev)
+}
+
+func errorsEvent(probs []problem) event {
+	data, _ := json.Marshal(probs)
+	return event{name: "errors", data: string(data)}
 }
 
 func messages(err error) []string {
@@ -174,46 +230,20 @@ func messages(err error) []string {
 	return out
 }
 
-// reloadEvent tells pages which of them changed: an HTML page changed if
-// its file did; a stylesheet change alone asks for a stylesheet swap.
-func reloadEvent(out *build.Outcome) event {
-	msg := struct {
-		Pages []string `json:"pages"`
-		CSS   bool     `json:"css"`
-	}{Pages: []string{}}
-	for _, name := range append(append([]string{}, out.Changed...), out.Removed...) {
-		switch path.Ext(name) {
-		case ".html":
-			msg.Pages = append(msg.Pages, "/"+strings.TrimSuffix(name, "index.html"))
-		case ".css":
-			msg.CSS = true
-		}
-	}
-	sort.Strings(msg.Pages)
-	data, _ := json.Marshal(msg)
-	return event{name: "reload", data: string(data)}
+// ServeHTTP serves the current build and the server's own endpoints under
+// /__site/, to the hosts and origins guard allows.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.handler.ServeHTTP(w, r)
 }
 
-// ServeHTTP serves the current build, the reload script and the event
-// stream.
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path == translation.DashboardPath || strings.HasPrefix(r.URL.Path, translation.DashboardPath+"/") {
-		s.i18n.ServeHTTP(w, r)
+func (s *Server) route(w http.ResponseWriter, r *http.Request) {
+	if strings.HasPrefix(r.URL.Path, sitePrefix) {
+		s.site.ServeHTTP(w, r) // its handlers choose their methods
 		return
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-		return
-	}
-	switch r.URL.Path {
-	case eventsPath:
-		s.events(w, r)
-		return
-	case scriptPath:
-		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
-		w.Header().Set("Cache-Control", "no-store")
-		w.Write(reloadJS)
 		return
 	}
 	snap := s.current.Load()
@@ -293,9 +323,17 @@ func ContentType(name string) string {
 	return "application/octet-stream"
 }
 
-// inject adds the reload script to a page.
+// inject adds the reload script to a page: first in its <head>, so that
+// it runs before the page's own deferred scripts and sees every change
+// they make to the page (which a morph then keeps); before </body>, or at
+// the end, in a page without a <head>.
 func inject(page []byte) []byte {
-	i := bytes.LastIndex(page, []byte("</body>"))
+	i := -1
+	if h := headStart(page); h >= 0 {
+		i = h
+	} else {
+		i = bytes.LastIndex(page, []byte("</body>"))
+	}
 	if i < 0 {
 		return append(append([]byte{}, page...), scriptTag...)
 	}
@@ -303,6 +341,25 @@ func inject(page []byte) []byte {
 	out = append(out, page[:i]...)
 	out = append(out, scriptTag...)
 	return append(out, page[i:]...)
+}
+
+// headStart is the offset just after a page's <head> tag, or -1.
+func headStart(page []byte) int {
+	lower := bytes.ToLower(page[:min(len(page), 4096)])
+	for off := 0; ; {
+		i := bytes.Index(lower[off:], []byte("<head"))
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if end := i + len("<head"); end < len(lower) && (lower[end] == '>' || lower[end] == ' ' || lower[end] == '\t' || lower[end] == '\n') {
+			if j := bytes.IndexByte(lower[end:], '>'); j >= 0 {
+				return end + j + 1
+			}
+			return -1
+		}
+		off = i + 1
+	}
 }
 
 var errorPage = template.Must(template.New("errors").Parse(`<!DOCTYPE html>
@@ -336,12 +393,17 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-store")
+	// The page says where it is (its location.pathname, percent-encoded
+	// as in a request line), to be sent its new HTML with a reload.
+	page, err := url.PathUnescape(r.URL.Query().Get("page"))
+	if err != nil {
+		page = ""
+	}
 	c := s.hub.join()
 	defer s.hub.leave(c)
 	first := event{name: "ok", data: "{}"}
-	if errs := s.current.Load().errors; len(errs) > 0 {
-		data, _ := json.Marshal(errs)
-		first = event{name: "errors", data: string(data)}
+	if snap := s.current.Load(); len(snap.errors) > 0 {
+		first = errorsEvent(snap.problems)
 	}
 	writeEvent(w, first)
 	flusher.Flush()
@@ -353,7 +415,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 			if !open {
 				return
 			}
-			writeEvent(w, e)
+			writeEvent(w, e.forPage(page))
 			flusher.Flush()
 		case <-ping.C:
 			io.WriteString(w, ": ping\n\n")

@@ -660,11 +660,15 @@ func firstDiff(a, b []byte) string {
 	return fmt.Sprintf("\n    served: %q\n    wanted: %q", a[from:min(len(a), i+60)], b[from:min(len(b), i+60)])
 }
 
-// injected is a page as the server sends it: with the reload script before
-// its last </body> (or at its end), as serve.inject does.
+// injected is a page as the server sends it: with the reload script just
+// after <head>, or else before its last </body> (or at its end), as
+// serve.inject does.
 func injected(page []byte) []byte {
 	const tag = `<script src="/__site/reload.js" defer></script>`
-	i := bytes.LastIndex(page, []byte("</body>"))
+	i := bytes.Index(page, []byte("<head>")) + len("<head>")
+	if i < len("<head>") {
+		i = bytes.LastIndex(page, []byte("</body>"))
+	}
 	if i < 0 {
 		return append(append([]byte{}, page...), tag...)
 	}

@@ -23,7 +23,13 @@ var watched = []string{"content", "layouts", "static"}
 // folder created later (by mkdir, a rename or a checkout), and forgets
 // removed ones. Editors' temporary, swap and backup files are ignored
 // (content.Ignored). A burst of events becomes one report once the files
-// have been quiet for a moment.
+// have been quiet for a moment: the quiet period given to Watch once a
+// file or folder was created, removed or renamed (an editor's atomic save
+// writes a temporary file and renames it over the page; a checkout touches
+// many files), and at most writeQuiet while the burst has only writes to
+// existing files (a save in place truncates and writes within a fraction
+// of a millisecond). The wait is part of what an edit costs before the
+// browser shows it, so it is kept as short as the save allows.
 type Watcher struct {
 	// Changes receives the changed paths of each burst, as slash paths
 	// from the site root, sorted.
@@ -151,17 +157,25 @@ func (w *Watcher) relevant(p string) (string, bool) {
 	return rel, true
 }
 
+// writeQuiet is the quiet period of a burst of writes alone.
+const writeQuiet = 3 * time.Millisecond
+
 func (w *Watcher) loop() {
 	pending := map[string]bool{}
 	var timer *time.Timer
 	var fire <-chan time.Time
+	structural := false // the burst created, removed or renamed something
 	add := func(p string) {
 		if rel, ok := w.relevant(p); ok {
 			pending[rel] = true
+			quiet := w.quiet
+			if !structural {
+				quiet = min(quiet, writeQuiet)
+			}
 			if timer == nil {
-				timer = time.NewTimer(w.quiet)
+				timer = time.NewTimer(quiet)
 			} else {
-				timer.Reset(w.quiet)
+				timer.Reset(quiet)
 			}
 			fire = timer.C
 		}
@@ -184,6 +198,11 @@ func (w *Watcher) loop() {
 			if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
 				w.forget(ev.Name)
 			}
+			if ev.Has(fsnotify.Create) || ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
+				if _, ok := w.relevant(ev.Name); ok {
+					structural = true
+				}
+			}
 			add(ev.Name)
 		case err, ok := <-w.fsw.Errors:
 			if !ok {
@@ -195,6 +214,7 @@ func (w *Watcher) loop() {
 			}
 		case <-fire:
 			fire = nil
+			structural = false
 			if len(pending) == 0 {
 				continue
 			}
