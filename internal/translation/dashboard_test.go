@@ -19,9 +19,11 @@ import (
 	"github.com/wazc/site/internal/translation"
 )
 
+// The dashboard relies on the dev server's guard of /__site/ for hosts
+// and origins, so it is asked through the server.
 func TestDashboardAnswersOnlyItsOwnOrigin(t *testing.T) {
 	dir := gitSite(t, twoLangs)
-	h := translation.Dashboard(build.Options{Source: dir})
+	h := serve.New(serve.Options{Build: build.Options{Source: dir}})
 	for _, c := range []struct {
 		name    string
 		host    string
@@ -44,10 +46,10 @@ func TestDashboardAnswersOnlyItsOwnOrigin(t *testing.T) {
 		if rec.Code != c.code {
 			t.Errorf("%s: %d, want %d", c.name, rec.Code, c.code)
 		}
-		if got := rec.Header().Get("X-Frame-Options"); got != "DENY" {
-			t.Errorf("%s: X-Frame-Options %q", c.name, got)
-		}
 		if c.code == 200 {
+			if got := rec.Header().Get("X-Frame-Options"); got != "DENY" {
+				t.Errorf("%s: X-Frame-Options %q", c.name, got)
+			}
 			mustContain(t, c.name, rec.Body.String(), `<th scope="row">guide.md</th>`, `<a href="/fr/guide/" hreflang="fr">view`)
 		}
 	}
