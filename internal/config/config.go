@@ -115,7 +115,7 @@ func Parse(path string, data []byte) (*Config, error) {
 			}
 			return nil, errs.Err()
 		}
-		return nil, lineError(path, strings.TrimPrefix(err.Error(), "yaml: "))
+		return nil, ferr.YAML(path, 1, "", err)
 	}
 	var root yaml.Node
 	_ = yaml.Unmarshal(data, &root)

@@ -113,7 +113,7 @@ func Load(root string, cfg *config.Config) (*Bundle, []error, error) {
 func parse(path string, data []byte) (map[string]entry, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, yamlErr(path, err)
+		return nil, ferr.YAML(path, 1, "", err)
 	}
 	out := map[string]entry{}
 	if len(root.Content) == 0 {
@@ -155,17 +155,6 @@ func parse(path string, data []byte) (map[string]entry, error) {
 		}
 	}
 	return out, errs.Err()
-}
-
-func yamlErr(path string, err error) error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	if rest, ok := strings.CutPrefix(msg, "line "); ok {
-		n, tail, _ := strings.Cut(rest, ":")
-		if line, aerr := strconv.Atoi(n); aerr == nil {
-			return ferr.New(path, line, "%s", strings.TrimSpace(tail))
-		}
-	}
-	return ferr.New(path, 0, "%s", msg)
 }
 
 // Has reports whether key exists in the default language.
