@@ -50,6 +50,8 @@ type Config struct {
 	Search bool `yaml:"search"`
 
 	basePath, basePathOf string // BasePath of the BaseURL basePathOf
+	baseURLLine          int    // where site.yaml sets baseURL
+	baseURLFromFlag      bool   // SetBaseURL was called
 
 	// Path is where the configuration was read from, for error messages.
 	Path string `yaml:"-"`
@@ -143,6 +145,9 @@ func setLines(c *Config, root *yaml.Node) {
 	}
 	m := root.Content[0]
 	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == "baseURL" {
+			c.baseURLLine = m.Content[i].Line
+		}
 		if m.Content[i].Value == "languages" {
 			for j, n := range m.Content[i+1].Content {
 				if j < len(c.Languages) {
@@ -276,6 +281,7 @@ func basePath(baseURL string) string {
 // SetBaseURL replaces the base URL (a trailing slash is added).
 func (c *Config) SetBaseURL(u string) {
 	c.BaseURL = strings.TrimSuffix(u, "/") + "/"
+	c.baseURLFromFlag = true
 	c.basePath, c.basePathOf = basePath(c.BaseURL), c.BaseURL
 }
 
