@@ -297,9 +297,9 @@ title: Home
 // must reach the file that was written (a raw space is not a URL; a raw
 // "?" or "#" cuts the path short).
 func TestHostileFileNameCharactersGiveWorkingURLs(t *testing.T) {
-	// Today every one of these builds (the characters that checkChars
-	// refuses in a slug or url are not checked in file names); a:b.md is
-	// the one whose URLs work.
+	// Every one of these builds, at a percent-encoded URL (see also
+	// TestFileNamesWithURLReservedCharactersArePages); only control
+	// characters are refused.
 	for _, name := range []string{
 		"with space.md",
 		"a:b.md",   // illegal on Windows, fine in a URL path

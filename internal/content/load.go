@@ -12,6 +12,11 @@
 // pretty URLs from their path: content/en/actions/legal-action.md is
 // /en/actions/legal-action/, written to en/actions/legal-action/index.html.
 // The default language can live at the root (defaultLanguageInRoot).
+// Page.URL is the unescaped site path ("/en/common/%/" for common/%.md);
+// every URL written out is percent-encoded per RFC 3986 by EscapePath
+// ("/en/common/%25/"), and the output folder is named as the file. Only
+// control characters are refused in file names; two names that differ only
+// in case or Unicode form are one URL, an error.
 //
 // # Front matter
 //
