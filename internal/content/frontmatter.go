@@ -54,7 +54,11 @@ func decode(path string, fm []byte) ([]*yaml.Node, error) {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(fm, &root); err != nil {
-		return nil, ferr.YAML(path, 2, "invalid front matter: ", err)
+		fe := ferr.YAML(path, 2, "invalid front matter: ", err)
+		if fe.Line == 0 {
+			fe.Line = 2 // where the front matter starts
+		}
+		return nil, fe
 	}
 	if len(root.Content) == 0 {
 		return nil, nil
