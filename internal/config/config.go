@@ -74,6 +74,7 @@ type Language struct {
 	// Default reports whether this is the site's default language.
 	Default bool `yaml:"-"`
 	line    int
+	named   bool // Name was made from Code, not given
 }
 
 // Markup holds the Markdown options.
@@ -197,7 +198,10 @@ func (c *Config) check() error {
 		}
 		seen[l.Code] = true
 		if l.Name == "" {
-			l.Name = display.Self.Name(tag)
+			l.named = true
+			// In its own language, with its region or script: Self leaves
+			// pt-BR "português", the name of pt too.
+			l.Name = display.Tags(tag).Name(tag)
 			if l.Name == "" {
 				l.Name = l.Code
 			}
@@ -222,6 +226,7 @@ func (c *Config) check() error {
 		}
 		l.Prefix = "/" + l.Code + "/"
 	}
+	uniqueNames(c, &errs)
 	if def == nil {
 		errs.Addf(c.Path, 0, "defaultLanguage %q is not one of the languages", c.DefaultLanguage)
 	} else if c.DefaultLanguageRoot {
