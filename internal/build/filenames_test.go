@@ -25,6 +25,7 @@ func reservedSite() string {
 -- site.yaml --
 baseURL: https://example.org/docs/
 title: Names
+search: true
 languages:
   - code: en
   - code: fr
@@ -130,6 +131,19 @@ func TestFileNamesWithURLReservedCharactersArePages(t *testing.T) {
 		}
 		checkPageURL(t, "sitemap <loc>", u.Loc, p.Path)
 		inSitemap[p.Path] = true
+	}
+	// The search index gets the same escaped URLs (whatever its files
+	// are named).
+	var index strings.Builder
+	for name, data := range b.files {
+		if strings.Contains(name, "search") && strings.HasPrefix(name, "en/") {
+			index.Write(data)
+		}
+	}
+	for _, n := range []string{"%", "?", "#", "[[", "with space"} {
+		if u := "/docs/en/common/" + url.PathEscape(n) + "/"; !strings.Contains(index.String(), u) {
+			t.Errorf("the search index has no URL %s", u)
+		}
 	}
 	links := b.file("en/links/index.html")
 	for _, n := range reservedNames {
