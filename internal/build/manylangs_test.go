@@ -92,15 +92,18 @@ func TestRepoLayoutsManyLanguagesOnAPhone(t *testing.T) {
 		if got := eval(`String(document.querySelector(".site-header details.langs-menu")?.open)`); got != "false" {
 			t.Fatalf("%s: the header's language disclosure is %s, want closed", page, got)
 		}
+		if got := eval(`String(document.querySelector(".site-footer details.langs-menu")?.open)`); got != "false" {
+			t.Errorf("%s: the footer's language disclosure is %s, want closed", page, got)
+		}
 	}
 	// From the keyboard: focus on the summary, Enter opens it.
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/no/about/"),
-		chromedp.Focus(chromedp.CSS(".langs-menu summary")),
+		chromedp.Focus(chromedp.CSS(".site-header .langs-menu summary")),
 		chromedp.KeyEvent(kb.Enter)); err != nil {
 		t.Fatal(err)
 	}
-	browsertest.WaitFor(ctx, t, "the list open", `document.querySelector(".langs-menu").open`)
-	names := strings.Split(eval(`[...document.querySelectorAll(".langs-menu li a")].map(a => a.firstChild.textContent.trim()).join("|")`), "|")
+	browsertest.WaitFor(ctx, t, "the list open", `document.querySelector(".site-header .langs-menu").open`)
+	names := strings.Split(eval(`[...document.querySelectorAll(".site-header .langs-menu li a")].map(a => a.firstChild.textContent.trim()).join("|")`), "|")
 	if len(names) != len(manyLangs) {
 		t.Errorf("%d languages in the list, want %d", len(names), len(manyLangs))
 	}
@@ -111,16 +114,16 @@ func TestRepoLayoutsManyLanguagesOnAPhone(t *testing.T) {
 		}
 		seen[n] = true
 	}
-	if summary := eval(`document.querySelector(".langs-menu summary").textContent`); !strings.Contains(summary, "Norsk bokmål (no)") {
+	if summary := eval(`document.querySelector(".site-header .langs-menu summary").textContent`); !strings.Contains(summary, "Norsk bokmål (no)") {
 		t.Errorf("summary %q does not name the current language", summary)
 	}
-	if first := eval(`document.querySelector(".langs-menu li a").outerHTML`); !strings.Contains(first, `aria-current="true"`) || !strings.Contains(first, `hreflang="no"`) {
+	if first := eval(`document.querySelector(".site-header .langs-menu li a").outerHTML`); !strings.Contains(first, `aria-current="true"`) || !strings.Contains(first, `hreflang="no"`) {
 		t.Errorf("first in the list is %s, want the current language", first)
 	}
-	if de := eval(`document.querySelector('.langs-menu a[hreflang="de"]').textContent`); !strings.Contains(de, "not translated") {
+	if de := eval(`document.querySelector('.site-header .langs-menu a[hreflang="de"]').textContent`); !strings.Contains(de, "not translated") {
 		t.Errorf("German, without the page, is %q: not marked untranslated", de)
 	}
-	if role := eval(`getComputedStyle(document.querySelector(".langs-menu li")).display`); role == "none" {
+	if role := eval(`getComputedStyle(document.querySelector(".site-header .langs-menu li")).display`); role == "none" {
 		t.Errorf("the open list is not shown")
 	}
 }
