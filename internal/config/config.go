@@ -4,7 +4,10 @@
 //
 // Unknown keys are errors, so a typo never silently does nothing. Language
 // codes are BCP 47 tags checked with golang.org/x/text/language; a language
-// without a name gets its own name for itself ("Azərbaycan dili").
+// without a name gets its own name for itself, with its region or script
+// ("Português (Brasil)"), from golang.org/x/text/language/display; when
+// two tags have the same name (nb and no) each gets its tag after it
+// ("Norsk bokmål (no)"). Two names given alike are an error.
 package config
 
 import (
