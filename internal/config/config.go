@@ -121,7 +121,10 @@ func Parse(path string, data []byte) (*Config, error) {
 			}
 			return nil, errs.Err()
 		}
-		return nil, ferr.YAML(path, 1, "", err)
+		if fe := ferr.YAML(path, 1, "", data); fe != nil {
+			return nil, fe
+		}
+		return nil, lineError(path, strings.TrimPrefix(err.Error(), "yaml: "))
 	}
 	var root yaml.Node
 	_ = yaml.Unmarshal(data, &root)

@@ -54,7 +54,10 @@ func decode(path string, fm []byte) ([]*yaml.Node, error) {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(fm, &root); err != nil {
-		fe := ferr.YAML(path, 2, "invalid front matter: ", err)
+		fe := ferr.YAML(path, 2, "invalid front matter: ", fm)
+		if fe == nil {
+			return nil, ferr.New(path, 2, "invalid front matter: %v", err)
+		}
 		if fe.Line == 0 {
 			fe.Line = 2 // where the front matter starts
 		}

@@ -143,7 +143,10 @@ func (b *Bundle) fallbackWarnings(cfg *config.Config, missingFile map[string]boo
 func parse(path string, data []byte) (map[string]entry, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, ferr.YAML(path, 1, "", err)
+		if fe := ferr.YAML(path, 1, "", data); fe != nil {
+			return nil, fe
+		}
+		return nil, ferr.New(path, 0, "%v", err)
 	}
 	out := map[string]entry{}
 	if len(root.Content) == 0 {
