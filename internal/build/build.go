@@ -64,7 +64,8 @@ func Run(opts Options, w output.Writer) (*Result, error) {
 }
 
 // ToDir builds into the folder dest, replacing it only if the whole build
-// succeeds. A dest that is the source, contains it, or is the file-system
+// succeeds. A build to publish warns when its base URL is a placeholder
+// (example.org, localhost): the dev server and check do not need one. A dest that is the source, contains it, or is the file-system
 // root is refused before anything is touched.
 func ToDir(opts Options, dest string) (*Result, error) {
 	if err := checkDest(opts.Source, dest); err != nil {
@@ -75,6 +76,11 @@ func ToDir(opts Options, dest string) (*Result, error) {
 		return nil, err
 	}
 	res, err := Run(opts, d)
+	if res != nil && res.Site != nil {
+		if w := res.Site.Config.PlaceholderWarning(); w != nil {
+			res.Warnings = append(res.Warnings, w)
+		}
+	}
 	if err != nil {
 		d.Abort()
 		return res, err

@@ -297,9 +297,9 @@ title: Home
 // must reach the file that was written (a raw space is not a URL; a raw
 // "?" or "#" cuts the path short).
 func TestHostileFileNameCharactersGiveWorkingURLs(t *testing.T) {
-	// Today every one of these builds (the characters that checkChars
-	// refuses in a slug or url are not checked in file names); a:b.md is
-	// the one whose URLs work.
+	// Every one of these builds, at a percent-encoded URL (see also
+	// TestFileNamesWithURLReservedCharactersArePages); only control
+	// characters are refused.
 	for _, name := range []string{
 		"with space.md",
 		"a:b.md",   // illegal on Windows, fine in a URL path
@@ -681,38 +681,88 @@ func TestHostileFileDeletedBetweenListingAndReading(t *testing.T) {
 // its line by counting newlines from the start of the body: one pass over
 // the line (and the file) per link. A long line full of links is then
 // quadratic: 1 MB of this line took 14 s, 2 MB 60 s, 4 MB 4 min 24 s, where
-// the same line without links takes 0.6 s for 2 MB. (These two tests come
-// last: when they time out, their build goes on in the background for
-// some 20 s more, slowing what runs next.)
+// the same line without links takes 0.6 s for 2 MB. Four times the line
+// must take about four times as long, not sixteen. (These two tests come last:
+// when they time out, their build goes on in the background, slowing what
+// runs next.)
 func TestHostileLongLineOfLinksIsNotQuadratic(t *testing.T) {
-	dir := site(t, hostileHome)
-	var src bytes.Buffer
-	src.WriteString("---\ntitle: Links\n---\n")
-	n := 0
-	for ; src.Len() < 3<<19; n++ { // 1.5 MB
-		fmt.Fprintf(&src, "word *emph* [link](b.md) %d ", n)
+	page := func(size int) ([]byte, int) {
+		var src bytes.Buffer
+		src.WriteString("---\ntitle: Links\n---\n")
+		n := 0
+		for ; src.Len() < size; n++ {
+			fmt.Fprintf(&src, "word *emph* [link](b.md) %d ", n)
+		}
+		return src.Bytes(), n
 	}
-	writeSiteFile(t, dir, "content/en/links.md", src.Bytes())
-	b := buildWithLimit(t, dir, 15*time.Second, nil).ok()
-	if got := strings.Count(b.file("en/links/index.html"), `<a href="/en/b/">link</a>`); got != n {
-		t.Errorf("%d links rendered, want %d", got, n)
+	dirs := map[int]string{}
+	for _, size := range []int{1 << 18, 1 << 20} { // 0.25 and 1 MB
+		src, n := page(size)
+		dirs[size] = site(t, hostileHome)
+		writeSiteFile(t, dirs[size], "content/en/links.md", src)
+		b := buildWithLimit(t, dirs[size], time.Minute, nil).ok()
+		if got := strings.Count(b.file("en/links/index.html"), `<a href="/en/b/">link</a>`); got != n {
+			t.Errorf("%d links rendered, want %d", got, n)
+		}
 	}
+	checkLinearGrowth(t, "a line of links", func(bigger bool) {
+		size := 1 << 18
+		if bigger {
+			size = 1 << 20
+		}
+		buildWithLimit(t, dirs[size], time.Minute, nil)
+	})
 }
 
 // Regression: markdown's ids.Generate makes a repeated heading's id by
 // trying base-1, base-2, … from 1 every time, so n headings with the same
 // text cost n²/2 map lookups and Sprintfs: 1 MB of "## Notes" sections
-// (40,000 headings) took 3 min 56 s. 15,000 such headings must not take
-// seconds.
+// (40,000 headings) took 3 min 56 s. Four times the headings must take
+// about four times as long, not sixteen.
 func TestHostileRepeatedHeadingIDsAreNotQuadratic(t *testing.T) {
-	dir := site(t, hostileHome)
-	var src bytes.Buffer
-	src.WriteString("---\ntitle: Notes\n---\n")
-	const n = 15000
-	for i := 0; i < n; i++ {
-		fmt.Fprintf(&src, "## Notes\n\nNote %d.\n\n", i)
+	dirs := map[int]string{}
+	for _, n := range []int{4000, 16000} {
+		var src bytes.Buffer
+		src.WriteString("---\ntitle: Notes\n---\n")
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&src, "## Notes\n\nNote %d.\n\n", i)
+		}
+		dirs[n] = site(t, hostileHome)
+		writeSiteFile(t, dirs[n], "content/en/notes.md", src.Bytes())
+		b := buildWithLimit(t, dirs[n], time.Minute, nil).ok()
+		b.contains("en/notes/index.html", `<h2 id="notes">Notes</h2>`, fmt.Sprintf(`<h2 id="notes-%d">Notes</h2>`, n-1))
 	}
-	writeSiteFile(t, dir, "content/en/notes.md", src.Bytes())
-	b := buildWithLimit(t, dir, 10*time.Second, nil).ok()
-	b.contains("en/notes/index.html", `<h2 id="notes">Notes</h2>`, fmt.Sprintf(`<h2 id="notes-%d">Notes</h2>`, n-1))
+	checkLinearGrowth(t, "repeated headings", func(bigger bool) {
+		n := 4000
+		if bigger {
+			n = 16000
+		}
+		buildWithLimit(t, dirs[n], time.Minute, nil)
+	})
+}
+
+// checkLinearGrowth times run on an input and on one four times its size,
+// the fastest of three runs each (interleaved, so a busy machine slows
+// both), and fails when the bigger input takes more than 8 times as long:
+// linear work takes 4 times, quadratic 16. (With twice the input, 2 against
+// 4, a loaded machine's garbage collection once pushed a linear build to
+// 3.05.) It measures growth, not the machine: a slow machine does not fail
+// it and a fast one does not hide a quadratic step.
+func checkLinearGrowth(t *testing.T, what string, run func(bigger bool)) {
+	t.Helper()
+	best := [2]time.Duration{time.Hour, time.Hour}
+	for range 3 {
+		for i, bigger := range []bool{false, true} {
+			start := time.Now()
+			run(bigger)
+			if d := time.Since(start); d < best[i] {
+				best[i] = d
+			}
+		}
+	}
+	ratio := float64(best[1]) / float64(best[0])
+	t.Logf("%s: %s for n, %s for 4n: %.2f×", what, best[0].Round(time.Millisecond), best[1].Round(time.Millisecond), ratio)
+	if ratio > 8 {
+		t.Errorf("%s: four times the input took %.1f× the time (%s, then %s): linear work takes 4×, quadratic 16×", what, ratio, best[0].Round(time.Millisecond), best[1].Round(time.Millisecond))
+	}
 }

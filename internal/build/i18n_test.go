@@ -218,6 +218,53 @@ func TestI18nMissingStringFallsBackWithAWarning(t *testing.T) {
 	b.warned(`layouts/i18n/ru.yaml: string "greeting" missing in language "ru": using the en one`)
 }
 
+// Regression: a site of many languages without strings files printed one
+// warning per missing string and language (1,225 lines for 39 languages).
+// Now each language gets one line saying how many strings fall back and
+// which file to create, and one more line sums them up.
+func TestI18nManyLanguagesWithoutStringsWarnOncePerLanguage(t *testing.T) {
+	b := buildSite(t, `
+-- site.yaml --
+baseURL: https://example.org/
+title: Many
+languages:
+  - code: en
+  - code: de
+  - code: nb
+  - code: "no"
+  - code: ja
+  - code: fa
+-- layouts/i18n/en.yaml --
+fallbackNotice: Not yet translated
+home: Home
+search: Search
+contents: Contents
+-- layouts/i18n/ja.yaml --
+home: ホーム
+-- content/en/_index.md --
+---
+title: Home
+---
+`).ok()
+	want := []string{
+		`layouts/i18n/de.yaml: no strings for language "de": all 4 use the en ones (copy layouts/i18n/en.yaml to layouts/i18n/de.yaml and translate it)`,
+		`layouts/i18n/nb.yaml: no strings for language "nb": all 4 use the en ones (copy layouts/i18n/en.yaml to layouts/i18n/nb.yaml and translate it)`,
+		`layouts/i18n/no.yaml: no strings for language "no": all 4 use the en ones (copy layouts/i18n/en.yaml to layouts/i18n/no.yaml and translate it)`,
+		`layouts/i18n/ja.yaml: 3 strings missing in language "ja": using the en ones for ["contents" "fallbackNotice" "search"]`,
+		`layouts/i18n/fa.yaml: no strings for language "fa": all 4 use the en ones (copy layouts/i18n/en.yaml to layouts/i18n/fa.yaml and translate it)`,
+		`layouts/i18n: 5 languages use 19 en strings in place of their own`,
+	}
+	var got []string
+	for _, w := range b.warnings {
+		if strings.HasPrefix(w, "layouts/i18n") {
+			got = append(got, w)
+		}
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("strings warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestI18nUnknownStringIsAnErrorAtTheTemplateLine(t *testing.T) {
 	buildSite(t, fourLangs+`
 -- layouts/page.html --
@@ -394,5 +441,5 @@ quote: Salam de
 `).ok()
 	b.contains("en/counts/index.html", `<b>Say &#34;hi&#34; &amp; &lt;wave&gt;</b><i title="Say &#34;hi&#34; &amp; &lt;wave&gt;">`)
 	b.contains("ru/counts/index.html", `<b>Say &#34;hi&#34; &amp; &lt;wave&gt;</b>`)
-	b.warned(`layouts/i18n/ru.yaml: string "quote" missing in language "ru": using the en one`)
+	b.warned(`layouts/i18n/ru.yaml: 2 strings missing in language "ru": using the en ones for ["greeting" "quote"]`)
 }

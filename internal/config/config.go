@@ -5,7 +5,10 @@
 //
 // Unknown keys are errors, so a typo never silently does nothing. Language
 // codes are BCP 47 tags checked with golang.org/x/text/language; a language
-// without a name gets its own name for itself ("Azərbaycan dili").
+// without a name gets its own name for itself, with its region or script
+// ("Português (Brasil)"), from golang.org/x/text/language/display; when
+// two tags have the same name (nb and no) each gets its tag after it
+// ("Norsk bokmål (no)"). Two names given alike are an error.
 package config
 
 import (
@@ -56,6 +59,7 @@ type Config struct {
 
 	basePath, basePathOf string         // BasePath of the BaseURL basePathOf
 	lines                map[string]int // line of each top-level key, for errors
+	baseURLFromFlag      bool           // SetBaseURL was called
 
 	// Path is where the configuration was read from, for error messages.
 	Path string `yaml:"-"`
@@ -78,6 +82,7 @@ type Language struct {
 	// Default reports whether this is the site's default language.
 	Default bool `yaml:"-"`
 	line    int
+	named   bool // Name was made from Code, not given
 }
 
 // Markup holds the Markdown options.
@@ -120,6 +125,9 @@ func Parse(path string, data []byte) (*Config, error) {
 				errs.Add(lineError(path, m))
 			}
 			return nil, errs.Err()
+		}
+		if fe := ferr.YAML(path, 1, "", data); fe != nil {
+			return nil, fe
 		}
 		return nil, lineError(path, strings.TrimPrefix(err.Error(), "yaml: "))
 	}
@@ -199,7 +207,10 @@ func (c *Config) check() error {
 		}
 		seen[l.Code] = true
 		if l.Name == "" {
-			l.Name = display.Self.Name(tag)
+			l.named = true
+			// In its own language, with its region or script: Self leaves
+			// pt-BR "português", the name of pt too.
+			l.Name = display.Tags(tag).Name(tag)
 			if l.Name == "" {
 				l.Name = l.Code
 			}
@@ -224,6 +235,7 @@ func (c *Config) check() error {
 		}
 		l.Prefix = "/" + l.Code + "/"
 	}
+	uniqueNames(c, &errs)
 	if def == nil {
 		errs.Addf(c.Path, 0, "defaultLanguage %q is not one of the languages", c.DefaultLanguage)
 	} else if c.DefaultLanguageRoot {
@@ -284,6 +296,7 @@ func basePath(baseURL string) string {
 // SetBaseURL replaces the base URL (a trailing slash is added).
 func (c *Config) SetBaseURL(u string) {
 	c.BaseURL = strings.TrimSuffix(u, "/") + "/"
+	c.baseURLFromFlag = true
 	c.basePath, c.basePathOf = basePath(c.BaseURL), c.BaseURL
 }
 

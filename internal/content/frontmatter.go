@@ -3,22 +3,13 @@ package content
 import (
 	"bytes"
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
-	"github.com/yuin/goldmark"
-	meta "github.com/yuin/goldmark-meta"
-	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
+	"gopkg.in/yaml.v3"
 
 	"github.com/wazc/site/internal/ferr"
 )
-
-// fmParser reads only the front-matter block, so each page's body is parsed
-// once, later, by the render stage.
-var fmParser = goldmark.New(goldmark.WithExtensions(meta.Meta)).Parser()
 
 // Split separates a file into its front matter (the lines between the
 // opening and closing "---", without them) and its body. bodyLine is the
@@ -53,34 +44,46 @@ func Split(path string, src []byte) (fm, body []byte, bodyLine int, err error) {
 	return nil, nil, 0, ferr.New(path, 1, "front matter opened here is never closed with a --- line")
 }
 
-var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// decode reads front matter with goldmark-meta. Lines in errors are lines of
-// the file (the YAML starts on line 2).
-func decode(path string, fm []byte) (map[string]any, error) {
+// decode reads front matter with yaml.v3, the YAML site.yaml and the
+// strings files are read with (YAML 1.2: only true and false are booleans).
+// It returns the top-level mapping's key and value nodes in order. Lines in
+// errors are lines of the file (the YAML starts on line 2).
+func decode(path string, fm []byte) ([]*yaml.Node, error) {
 	if len(bytes.TrimSpace(fm)) == 0 {
-		return map[string]any{}, nil
+		return nil, nil
 	}
-	var doc bytes.Buffer
-	doc.Grow(len(fm) + 8)
-	doc.WriteString("---\n")
-	doc.Write(fm)
-	doc.WriteString("---\n")
-	ctx := parser.NewContext()
-	fmParser.Parse(text.NewReader(doc.Bytes()), parser.WithContext(ctx))
-	m, err := meta.TryGet(ctx)
-	if err != nil {
-		msg := err.Error()
-		if sm := yamlLineRe.FindStringSubmatch(msg); sm != nil {
-			n, _ := strconv.Atoi(sm[1])
-			return nil, ferr.New(path, n+1, "invalid front matter: %s", sm[2])
+	var root yaml.Node
+	if err := yaml.Unmarshal(fm, &root); err != nil {
+		fe := ferr.YAML(path, 2, "invalid front matter: ", fm)
+		if fe == nil {
+			return nil, ferr.New(path, 2, "invalid front matter: %v", err)
 		}
-		return nil, ferr.New(path, 2, "invalid front matter: %s", strings.TrimPrefix(msg, "yaml: "))
+		if fe.Line == 0 {
+			fe.Line = 2 // where the front matter starts
+		}
+		return nil, fe
 	}
-	if m == nil {
-		return nil, ferr.New(path, 2, "invalid front matter: want key: value lines")
+	if len(root.Content) == 0 {
+		return nil, nil
 	}
-	return m, nil
+	doc := root.Content[0]
+	if doc.Kind != yaml.MappingNode {
+		return nil, ferr.New(path, doc.Line+1, "invalid front matter: want key: value lines")
+	}
+	var errs ferr.List
+	seen := make(map[string]int, len(doc.Content)/2)
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k := doc.Content[i]
+		if prev, dup := seen[k.Value]; dup {
+			errs.Addf(path, k.Line+1, "invalid front matter: key %q is already set at line %d", k.Value, prev)
+			continue
+		}
+		seen[k.Value] = k.Line + 1
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return doc.Content, nil
 }
 
 // keyLines maps each top-level key to its line in the file: a line that
@@ -114,58 +117,64 @@ func keyLines(fm []byte) map[string]int {
 func isYAMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\f' || c == '\r' }
 
 // apply sets the known keys on p and checks their types. Unknown keys go to
-// Params.
-func (p *Page) apply(m map[string]any, errs *ferr.List) {
+// Params. Text keys take a scalar as it is written: "title: Yes" is the
+// title "Yes" and "title: 2024" the title "2024", as in Hugo, not a
+// boolean or a number that must then be refused.
+func (p *Page) apply(kv []*yaml.Node, errs *ferr.List) {
 	if p.Params == nil {
 		p.Params = map[string]any{}
 	}
-	typeErr := func(key, want string, v any) {
+	typeErr := func(key, want string, v *yaml.Node) {
 		errs.Addf(p.Path, p.Line(key), "front matter: %s must be %s, not %s", key, want, describe(v))
 	}
-	str := func(key string, v any) string {
-		switch s := v.(type) {
-		case string:
-			return s
-		case nil:
+	text := func(key string, v *yaml.Node) string {
+		switch {
+		case v.Kind == yaml.AliasNode && v.Alias != nil:
+			v = v.Alias
+		}
+		if v.Kind != yaml.ScalarNode {
+			typeErr(key, "text", v)
 			return ""
 		}
-		typeErr(key, "a string", v)
-		return ""
+		if v.Tag == "!!null" {
+			return ""
+		}
+		return v.Value
 	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	for _, k := range keys {
-		v := m[k]
+	titled := false
+	for i := 0; i+1 < len(kv); i += 2 {
+		k, v := kv[i].Value, kv[i+1]
 		switch k {
 		case "title":
-			p.Title = strings.TrimSpace(str(k, v))
+			p.Title = strings.TrimSpace(text(k, v))
+			// A title of the wrong kind was already reported: once is enough.
+			titled = v.Kind != yaml.ScalarNode
 		case "description":
-			p.Description = str(k, v)
+			p.Description = text(k, v)
 		case "slug":
-			p.Slug = str(k, v)
+			p.Slug = text(k, v)
 		case "url":
-			p.URLPath = str(k, v)
+			p.URLPath = text(k, v)
 		case "translationKey":
-			p.TranslationKey = fmt.Sprint(v)
-		case "translationOf":
-			// Older marks may be unquoted digits, which YAML reads as a number.
-			if n, ok := v.(int); ok {
-				v = fmt.Sprintf("%012d", n)
+			p.TranslationKey = strings.TrimSpace(text(k, v))
+			if p.TranslationKey == "" && v.Kind == yaml.ScalarNode {
+				// An empty key was once read as "<nil>" and linked
+				// unrelated pages as translations.
+				errs.Addf(p.Path, p.Line(k), "front matter: translationKey is empty: give the key its translations share, or remove the line")
 			}
-			p.TranslationOf = str(k, v)
+		case "translationOf":
+			p.TranslationOf = text(k, v)
 		case "layout":
-			p.Layout = str(k, v)
+			p.Layout = text(k, v)
 		case "weight":
-			n, ok := v.(int)
-			if !ok {
+			var n int
+			if v.Kind != yaml.ScalarNode || v.Tag != "!!int" || v.Decode(&n) != nil {
 				typeErr(k, "a whole number", v)
 			}
 			p.Weight = n
 		case "draft", "typographer":
-			b, ok := v.(bool)
-			if !ok {
+			var b bool
+			if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" || v.Decode(&b) != nil {
 				typeErr(k, "true or false", v)
 				continue
 			}
@@ -175,43 +184,45 @@ func (p *Page) apply(m map[string]any, errs *ferr.List) {
 				p.Typographer = b
 			}
 		case "date":
-			switch d := v.(type) {
-			case time.Time:
-				p.Date = d
-			case string:
-				t, err := parseDate(d)
-				if err != nil {
-					errs.Addf(p.Path, p.Line(k), "front matter: date %q: want YYYY-MM-DD or RFC 3339", d)
-				}
-				p.Date = t
-			default:
+			if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
 				typeErr(k, "a date (YYYY-MM-DD)", v)
+				continue
 			}
+			t, err := parseDate(v.Value)
+			if err != nil {
+				errs.Addf(p.Path, p.Line(k), "front matter: date %q: want YYYY-MM-DD or RFC 3339", v.Value)
+			}
+			p.Date = t
 		case "aliases":
-			list, ok := v.([]any)
-			if !ok {
-				if s, isStr := v.(string); isStr {
-					list = []any{s}
-				} else {
-					typeErr(k, "a list of paths", v)
-					continue
+			switch {
+			case v.Kind == yaml.ScalarNode && v.Tag == "!!str":
+				p.Aliases = append(p.Aliases, v.Value)
+			case v.Kind == yaml.SequenceNode:
+				for _, a := range v.Content {
+					if a.Kind == yaml.ScalarNode && a.Tag != "!!null" {
+						p.Aliases = append(p.Aliases, a.Value)
+					} else {
+						typeErr(k, "a list of paths", a)
+					}
 				}
-			}
-			for _, a := range list {
-				if s, ok := a.(string); ok {
-					p.Aliases = append(p.Aliases, s)
-				} else {
-					typeErr(k, "a list of paths", a)
-				}
+			default:
+				typeErr(k, "a list of paths", v)
 			}
 		default:
-			p.Params[k] = plain(v)
+			var x any
+			if err := v.Decode(&x); err != nil {
+				errs.Addf(p.Path, p.Line(k), "front matter: %s: %v", k, err)
+				continue
+			}
+			p.Params[k] = plain(x)
 		}
 	}
-	if p.Title == "" {
+	if p.Title == "" && !titled {
 		line := 1
-		if _, ok := m["title"]; ok {
-			line = p.Line("title")
+		for i := 0; i+1 < len(kv); i += 2 {
+			if kv[i].Value == "title" {
+				line = p.Line("title")
+			}
 		}
 		errs.Addf(p.Path, line, "front matter: title is required")
 	}
@@ -235,22 +246,24 @@ func plain(v any) any {
 	return v
 }
 
-func describe(v any) string {
-	switch v.(type) {
-	case string:
-		return fmt.Sprintf("the text %q", v)
-	case int, float64:
-		return fmt.Sprintf("the number %v", v)
-	case bool:
-		return fmt.Sprintf("%v", v)
-	case []any:
+func describe(v *yaml.Node) string {
+	switch v.Kind {
+	case yaml.SequenceNode:
 		return "a list"
-	case map[any]any, map[string]any:
+	case yaml.MappingNode:
 		return "a mapping"
-	case nil:
-		return "empty"
+	case yaml.ScalarNode:
+		switch v.Tag {
+		case "!!int", "!!float":
+			return "the number " + v.Value
+		case "!!bool":
+			return v.Value
+		case "!!null":
+			return "empty"
+		}
+		return fmt.Sprintf("the text %q", v.Value)
 	}
-	return fmt.Sprintf("%T", v)
+	return "an alias"
 }
 
 func parseDate(s string) (time.Time, error) {

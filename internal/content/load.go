@@ -12,6 +12,11 @@
 // pretty URLs from their path: content/en/actions/legal-action.md is
 // /en/actions/legal-action/, written to en/actions/legal-action/index.html.
 // The default language can live at the root (defaultLanguageInRoot).
+// Page.URL is the unescaped site path ("/en/common/%/" for common/%.md);
+// every URL written out is percent-encoded per RFC 3986 by EscapePath
+// ("/en/common/%25/"), and the output folder is named as the file. Only
+// control characters are refused in file names; two names that differ only
+// in case or Unicode form are one URL, an error.
 //
 // # Front matter
 //
@@ -22,6 +27,9 @@
 // root or relative to the language's home, that redirect to the page), and
 // typographer (false keeps quotes and dashes as typed). Other keys are
 // params for templates. A key of the wrong type is an error at its line.
+// Front matter is YAML 1.2, read with yaml.v3 like site.yaml: text keys keep
+// a scalar as written ("title: Yes" is the text "Yes", not a boolean), and
+// an empty translationKey is an error.
 //
 // # Order
 //

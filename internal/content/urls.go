@@ -143,23 +143,25 @@ func hasScheme(dest string) bool {
 	return false
 }
 
-// checkFileName refuses characters that would cut a URL made from the file
-// name short (? and #), start an escape (%), or are control characters.
-// Spaces and other characters are escaped in links.
+// checkFileName refuses control characters in a file name. Every other
+// character makes a page: "%.md", "?.md" and "#.md" are published at
+// /%25/, /%3F/ and /%23/ (see EscapePath), in folders named as the files.
+// NUL and "/" cannot be in a name, and names that differ only in case or
+// Unicode form are refused as one URL (see claimOutputs).
 func checkFileName(rel string) error {
 	for _, r := range rel {
-		switch {
-		case r == '?' || r == '#' || r == '%':
-			return fmt.Errorf("contains %q, which would cut its URL short", r)
-		case r < 0x20 || r == 0x7f:
+		if r < 0x20 || r == 0x7f {
 			return errors.New("contains a control character")
 		}
 	}
 	return nil
 }
 
-// EscapePath percent-escapes each segment of a site path, so that a name
-// with spaces or in any script makes a valid URL.
+// EscapePath percent-escapes each segment of a site path per RFC 3986, so
+// that a name with spaces, in any script or with a character that means
+// something in a URL ("%", "?", "#") makes a URL that leads back to it.
+// Site paths (Page.URL) are kept unescaped; every URL written out goes
+// through here.
 func EscapePath(p string) string {
 	for i := 0; i < len(p); i++ {
 		if c := p[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {

@@ -12,7 +12,7 @@ import (
 // Permalink is the page's absolute URL.
 func (p *Page) Permalink() string {
 	if p.permalink == "" {
-		return p.Site.All.Config.AbsURL(p.URL)
+		return p.Site.All.Config.AbsURL(EscapePath(p.URL))
 	}
 	return p.permalink
 }
@@ -20,7 +20,7 @@ func (p *Page) Permalink() string {
 // RelPermalink is the page's URL path with the base URL's path in front.
 func (p *Page) RelPermalink() string {
 	if p.relPermalink == "" {
-		return p.Site.All.RelURL(p.URL)
+		return p.Site.All.RelURL(EscapePath(p.URL))
 	}
 	return p.relPermalink
 }

@@ -5,7 +5,9 @@
 // definition lists, the typographer (unless a page turns it off), heading
 // attributes ("## Title {#id}") and block attributes in the kramdown style: a
 // paragraph that holds only "{: #id .class lang=fr}" sets those attributes on
-// the block before it. Only id, class, lang and dir can be set that way.
+// the block before it. Only id, class, lang and dir can be set that way. An
+// id set so on a heading replaces its id in Result.Headings and Result.IDs
+// too, so the table of contents, search and the anchor check all use it.
 //
 // Heading IDs are made from the heading's text in any script: letters and
 // digits of every alphabet are kept and lowered, so "Права человека" becomes
@@ -174,6 +176,9 @@ type walker struct {
 	ids  *ids
 	res  Result
 	errs ferr.List
+	// headingNodes[i] is the node of res.Headings[i], for block
+	// attributes that change its id.
+	headingNodes []*ast.Heading
 	// pos remembers the last position computed: links come in document
 	// order, so counting on from it keeps a file full of links linear.
 	posOff, posLine, posCol int
@@ -194,6 +199,7 @@ func (w *walker) walk(doc ast.Node) {
 			id, _ := n.AttributeString("id")
 			idb, _ := id.([]byte)
 			w.res.Headings = append(w.res.Headings, Heading{Level: n.Level, ID: string(idb), Text: plainText(n, src)})
+			w.headingNodes = append(w.headingNodes, n)
 		case *ast.Paragraph:
 			if w.ial(n) {
 				drop = append(drop, n)
@@ -258,9 +264,29 @@ func (w *walker) ial(p *ast.Paragraph) bool {
 			continue
 		}
 		if key == "id" {
-			if val == "" || w.ids.used[val] {
+			// A heading's id given this way replaces the one made from its
+			// text everywhere: it was once set on the tag only, and the
+			// table of contents, the anchor checker and search kept the old.
+			h, isHeading := prev.(*ast.Heading)
+			var old string
+			if isHeading {
+				if b, ok := h.AttributeString("id"); ok {
+					ob, _ := b.([]byte)
+					old = string(ob)
+				}
+			}
+			if val == "" || (w.ids.used[val] && val != old) {
 				w.errorAt(seg.Start, "id %q is empty or used twice in this page", val)
 				continue
+			}
+			if isHeading {
+				delete(w.ids.used, old)
+				for i := len(w.res.Headings) - 1; i >= 0; i-- {
+					if w.headingNodes[i] == h {
+						w.res.Headings[i].ID = val
+						break
+					}
+				}
 			}
 			w.ids.Put([]byte(val))
 		}

@@ -99,6 +99,25 @@ func TestBlockAttributesOnHeadingAndList(t *testing.T) {
 	}
 }
 
+// Regression: "{: #id}" under a heading set the id on the tag only; the
+// headings (for the table of contents and search) and the ids (for the
+// anchor checker) kept the id made from the text.
+func TestBlockAttributeIDMovesTheHeadingID(t *testing.T) {
+	res, errs := convert(t, "## Legal action\n\n{: #legal}\n\n## Notes\n\n{: #notes}\n", nil)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if !strings.Contains(res.HTML, `<h2 id="legal">Legal action</h2>`) {
+		t.Errorf("HTML:\n%s", res.HTML)
+	}
+	if got := fmt.Sprint(res.Headings); got != "[{2 legal Legal action} {2 notes Notes}]" {
+		t.Errorf("headings %s", got)
+	}
+	if res.IDs["legal-action"] || !res.IDs["legal"] || !res.IDs["notes"] {
+		t.Errorf("ids %v: want legal and notes, not legal-action", res.IDs)
+	}
+}
+
 func TestBlockAttributeErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name, src string

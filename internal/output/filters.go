@@ -2,6 +2,8 @@ package output
 
 import (
 	"bytes"
+	stdhtml "html"
+	"net/url"
 	"path"
 	"regexp"
 	"strings"
@@ -91,15 +93,22 @@ func Relative(w Writer, basePath string) Writer {
 			sub := urlAttr.FindSubmatch(m)
 			var prefix, u []byte
 			suffix := []byte{'"'}
+			attr := true
 			switch {
 			case sub[1] != nil:
 				prefix, u = sub[1], sub[2]
 			case sub[3] != nil:
 				prefix, u = sub[3], sub[4]
 			default:
-				prefix, u, suffix = sub[5], sub[6], []byte{')'}
+				prefix, u, suffix, attr = sub[5], sub[6], []byte{')'}, false
 			}
-			rel := relativeURL(dir, string(u), basePath)
+			var rel string
+			if attr {
+				// An attribute's "+" is "&#43;": its "#" is no fragment.
+				rel = stdhtml.EscapeString(relativeURL(dir, stdhtml.UnescapeString(string(u)), basePath))
+			} else {
+				rel = relativeURL(dir, string(u), basePath)
+			}
 			return append(append(append([]byte{}, prefix...), rel...), suffix...)
 		}), nil
 	}}
@@ -126,15 +135,28 @@ func relativeURL(dir, u, basePath string) string {
 	}
 	to := strings.Split(strings.TrimPrefix(u, "/"), "/")
 	i := 0
-	for i < len(from) && i < len(to)-1 && from[i] == to[i] {
+	for i < len(from) && i < len(to)-1 && from[i] == unescape(to[i]) {
 		i++
 	}
 	var b strings.Builder
 	for j := i; j < len(from); j++ {
 		b.WriteString("../")
 	}
+	if b.Len() == 0 && strings.Contains(to[i], ":") {
+		// "a:b/index.html" would be read as a URL of scheme "a".
+		b.WriteString("./")
+	}
 	b.WriteString(strings.Join(to[i:], "/"))
 	return b.String() + frag
+}
+
+// unescape decodes a URL segment to compare it with a folder's name (the
+// folder "%" is the segment "%25").
+func unescape(seg string) string {
+	if d, err := url.PathUnescape(seg); err == nil {
+		return d
+	}
+	return seg
 }
 
 // Transform returns data as the filters around w would write it under

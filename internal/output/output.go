@@ -8,6 +8,7 @@ package output
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -16,6 +17,10 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"syscall"
+
+	"github.com/wazc/site/internal/ferr"
 )
 
 // Writer receives the files of a build. Names are slash-separated paths
@@ -49,7 +54,12 @@ func tempPrefix(dest string) string { return "." + filepath.Base(dest) + ".build
 // Commit.
 type Dir struct {
 	dest, tmp string
+	shown     string // dest as the caller named it, for errors
 	sys       sysDir // the system's way of writing into tmp
+	// full is the first write that failed for want of space or because
+	// the device failed: every later write fails with the same error,
+	// so a full disk is one line, not one per file.
+	full atomic.Pointer[ferr.FileError]
 
 	mu   sync.Mutex
 	dirs map[string]bool // folders of tmp made so far, slash paths
@@ -58,6 +68,7 @@ type Dir struct {
 // NewDir prepares a build of dest. Temporary folders left by builds that
 // were killed are removed first.
 func NewDir(dest string) (*Dir, error) {
+	shown := dest
 	dest, err := filepath.Abs(dest)
 	if err != nil {
 		return nil, err
@@ -79,7 +90,7 @@ func NewDir(dest string) (*Dir, error) {
 		os.Remove(tmp)
 		return nil, err
 	}
-	d := &Dir{dest: dest, tmp: tmp, dirs: map[string]bool{".": true}}
+	d := &Dir{dest: dest, tmp: tmp, shown: shown, dirs: map[string]bool{".": true}}
 	if err := d.sys.open(tmp); err != nil {
 		os.Remove(tmp)
 		return nil, err
@@ -87,15 +98,40 @@ func NewDir(dest string) (*Dir, error) {
 	return d, nil
 }
 
-// WriteFile writes one file of the new build.
+// WriteFile writes one file of the new build. Errors name the file in the
+// destination ("public/en/index.html: no space left on device"). After a
+// write fails because the file system is full (ENOSPC, EDQUOT, a short
+// write) or the device failed (EIO), nothing more is written and every
+// call returns that first error.
 func (d *Dir) WriteFile(name string, data []byte) error {
 	if err := CheckName(name); err != nil {
 		return err
 	}
-	if err := d.mkdirs(path.Dir(name)); err != nil {
-		return err
+	if full := d.full.Load(); full != nil {
+		return full
 	}
-	return d.sys.writeFile(name, data)
+	err := d.mkdirs(path.Dir(name))
+	if err == nil {
+		err = d.sys.writeFile(name, data)
+	}
+	if err == nil {
+		return nil
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	fe := ferr.New(filepath.ToSlash(filepath.Join(d.shown, filepath.FromSlash(name))), 0, "%w", err)
+	if deviceFull(err) {
+		d.full.CompareAndSwap(nil, fe)
+		return d.full.Load()
+	}
+	return fe
+}
+
+// deviceFull reports an error after which no write can succeed.
+func deviceFull(err error) bool {
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || errors.Is(err, syscall.EIO) || errors.Is(err, io.ErrShortWrite)
 }
 
 // mkdirs makes dir and its parents inside tmp. It remembers what it made

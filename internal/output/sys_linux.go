@@ -2,6 +2,7 @@ package output
 
 import (
 	"errors"
+	"io"
 	"os"
 
 	"golang.org/x/sys/unix"
@@ -40,11 +41,18 @@ func (s *sysDir) writeFile(name string, data []byte) error {
 	}
 	for len(data) > 0 && err == nil {
 		var n int
-		n, err = unix.Write(fd, data)
-		if err == unix.EINTR {
-			err = nil
+		n, err = sysWrite(fd, data)
+		if n > 0 {
+			// A failed write returns -1: slicing by it once panicked
+			// when the disk filled up.
+			data = data[n:]
 		}
-		data = data[n:]
+		switch {
+		case err == unix.EINTR:
+			err = nil
+		case err == nil && n <= 0:
+			err = io.ErrShortWrite
+		}
 	}
 	if cerr := unix.Close(fd); err == nil {
 		err = cerr
@@ -54,6 +62,9 @@ func (s *sysDir) writeFile(name string, data []byte) error {
 	}
 	return nil
 }
+
+// sysWrite is write(2); tests put a failing one in its place.
+var sysWrite = unix.Write
 
 // retry repeats a call interrupted by a signal, as package os does.
 func retry(f func() error) error {

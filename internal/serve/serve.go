@@ -259,7 +259,8 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request) {
 	data, found := snap.files[name]
 	if !found {
 		if _, dir := snap.files[name+"/index.html"]; dir {
-			http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+			// The escaped path: a page named "?" is at /%3F/, not /?/.
+			http.Redirect(w, r, r.URL.EscapedPath()+"/", http.StatusMovedPermanently)
 			return
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
