@@ -3,10 +3,15 @@ package content
 import (
 	"bytes"
 	"fmt"
+	"sort"
+	"strconv"
 	"strings"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"github.com/yuin/goldmark"
+	meta "github.com/yuin/goldmark-meta"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
 
 	"github.com/wazc/site/internal/ferr"
 )
@@ -44,54 +49,76 @@ func Split(path string, src []byte) (fm, body []byte, bodyLine int, err error) {
 	return nil, nil, 0, ferr.New(path, 1, "front matter opened here is never closed with a --- line")
 }
 
-// decode reads front matter with yaml.v3, the YAML site.yaml and the
-// strings files are read with (YAML 1.2: only true and false are booleans).
-// It returns the top-level mapping's key and value nodes in order. Lines in
-// errors are lines of the file (the YAML starts on line 2).
-func decode(path string, fm []byte) ([]*yaml.Node, error) {
+// fmParser reads only the front-matter block, with goldmark-meta, so each
+// page's body is parsed once, later, by the render stage.
+var fmParser = goldmark.New(goldmark.WithExtensions(meta.New())).Parser()
+
+// decode reads front matter with goldmark-meta. Lines in errors are lines
+// of the file (the YAML starts on line 2).
+func decode(path string, fm []byte) (map[string]any, error) {
 	if len(bytes.TrimSpace(fm)) == 0 {
-		return nil, nil
+		return map[string]any{}, nil
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(fm, &root); err != nil {
-		fe := ferr.YAML(path, 2, "invalid front matter: ", fm)
-		if fe == nil {
-			return nil, ferr.New(path, 2, "invalid front matter: %v", err)
+	var doc bytes.Buffer
+	doc.Grow(len(fm) + 8)
+	doc.WriteString("---\n")
+	doc.Write(fm)
+	if fm[len(fm)-1] != '\n' {
+		doc.WriteByte('\n') // else the closing line would join the last
+	}
+	doc.WriteString("---\n")
+	ctx := parser.NewContext()
+	fmParser.Parse(text.NewReader(doc.Bytes()), parser.WithContext(ctx))
+	m, err := meta.TryGet(ctx)
+	if err != nil {
+		// yaml.v2 reports some syntax errors a line off; ferr.YAML places
+		// them as site.yaml's and the strings files' errors are placed.
+		if fe := ferr.YAML(path, 2, "invalid front matter: ", fm); fe != nil {
+			if fe.Line == 0 {
+				fe.Line = 2 // where the front matter starts
+			}
+			return nil, fe
 		}
-		if fe.Line == 0 {
-			fe.Line = 2 // where the front matter starts
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if rest, ok := strings.CutPrefix(msg, "unmarshal errors:\n  "); ok {
+			msg = rest
 		}
-		return nil, fe
-	}
-	if len(root.Content) == 0 {
-		return nil, nil
-	}
-	doc := root.Content[0]
-	if doc.Kind != yaml.MappingNode {
-		return nil, ferr.New(path, doc.Line+1, "invalid front matter: want key: value lines")
-	}
-	var errs ferr.List
-	seen := make(map[string]int, len(doc.Content)/2)
-	for i := 0; i+1 < len(doc.Content); i += 2 {
-		k := doc.Content[i]
-		if prev, dup := seen[k.Value]; dup {
-			errs.Addf(path, k.Line+1, "invalid front matter: key %q is already set at line %d", k.Value, prev)
-			continue
+		if rest, ok := strings.CutPrefix(msg, "line "); ok {
+			if n, tail, ok := strings.Cut(rest, ": "); ok {
+				if l, aerr := strconv.Atoi(n); aerr == nil {
+					last := bytes.Count(fm, []byte{'\n'}) + 1
+					return nil, ferr.New(path, 1+min(max(l, 1), last), "invalid front matter: %s", tail)
+				}
+			}
 		}
-		seen[k.Value] = k.Line + 1
+		return nil, ferr.New(path, 2, "invalid front matter: %s", msg)
 	}
-	if err := errs.Err(); err != nil {
+	if m == nil {
+		return nil, ferr.New(path, 2, "invalid front matter: want key: value lines")
+	}
+	if err := duplicateKeys(path, fm); err != nil {
 		return nil, err
 	}
-	return doc.Content, nil
+	return m, nil
 }
 
-// keyLines maps each top-level key to its line in the file: a line that
-// starts with neither a space, "#" nor ":" and has a colon holds the key
-// before the colon, spaces and quotes trimmed. (Every page is scanned, so
-// this is a loop rather than a regular expression.)
+// keyLines maps each top-level key to its line in the file (the first,
+// if a key is given twice).
 func keyLines(fm []byte) map[string]int {
 	lines := make(map[string]int, 8)
+	eachKey(fm, func(k string, n int) {
+		if _, dup := lines[k]; !dup {
+			lines[k] = n
+		}
+	})
+	return lines
+}
+
+// eachKey calls f with each top-level key of front matter and its line in
+// the file: a line that starts with neither a space, "#" nor ":" and has a
+// colon holds the key before the colon, spaces and quotes trimmed. (Every
+// page is scanned, so this is a loop rather than a regular expression.)
+func eachKey(fm []byte, f func(key string, line int)) {
 	for n := 2; len(fm) > 0; n++ {
 		l := fm
 		if i := bytes.IndexByte(fm, '\n'); i >= 0 {
@@ -106,12 +133,23 @@ func keyLines(fm []byte) map[string]int {
 		if c < 0 {
 			continue
 		}
-		k := strings.Trim(string(bytes.TrimRightFunc(l[:c], func(r rune) bool { return r < 0x80 && isYAMLSpace(byte(r)) })), `"'`)
-		if _, dup := lines[k]; !dup {
-			lines[k] = n
-		}
+		f(strings.Trim(string(bytes.TrimRightFunc(l[:c], func(r rune) bool { return r < 0x80 && isYAMLSpace(byte(r)) })), `"'`), n)
 	}
-	return lines
+}
+
+// duplicateKeys reports each top-level key given twice at its second line:
+// yaml.v2 keeps the last value silently, so a page would lose the first.
+func duplicateKeys(path string, fm []byte) error {
+	var errs ferr.List
+	lines := make(map[string]int, 8)
+	eachKey(fm, func(k string, n int) {
+		if prev, dup := lines[k]; dup {
+			errs.Addf(path, n, "invalid front matter: key %q is already set at line %d", k, prev)
+			return
+		}
+		lines[k] = n
+	})
+	return errs.Err()
 }
 
 func isYAMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\f' || c == '\r' }
@@ -120,35 +158,37 @@ func isYAMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\f' || c =
 // Params. Text keys take a scalar as it is written: "title: Yes" is the
 // title "Yes" and "title: 2024" the title "2024", as in Hugo, not a
 // boolean or a number that must then be refused.
-func (p *Page) apply(kv []*yaml.Node, errs *ferr.List) {
+func (p *Page) apply(m map[string]any, errs *ferr.List) {
 	if p.Params == nil {
 		p.Params = map[string]any{}
 	}
-	typeErr := func(key, want string, v *yaml.Node) {
+	titled := false // a title of the wrong kind was reported: once is enough
+	typeErr := func(key, want string, v any) {
 		errs.Addf(p.Path, p.Line(key), "front matter: %s must be %s, not %s", key, want, describe(v))
+		titled = titled || key == "title"
 	}
-	text := func(key string, v *yaml.Node) string {
-		switch {
-		case v.Kind == yaml.AliasNode && v.Alias != nil:
-			v = v.Alias
-		}
-		if v.Kind != yaml.ScalarNode {
-			typeErr(key, "text", v)
+	text := func(key string, v any) string {
+		switch s := v.(type) {
+		case string:
+			return s
+		case nil:
 			return ""
+		case bool, int, int64, uint64, float64, time.Time:
+			return p.scalar(key, v)
 		}
-		if v.Tag == "!!null" {
-			return ""
-		}
-		return v.Value
+		typeErr(key, "text", v)
+		return ""
 	}
-	titled := false
-	for i := 0; i+1 < len(kv); i += 2 {
-		k, v := kv[i].Value, kv[i+1]
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // errors in a fixed order
+	for _, k := range keys {
+		v := m[k]
 		switch k {
 		case "title":
 			p.Title = strings.TrimSpace(text(k, v))
-			// A title of the wrong kind was already reported: once is enough.
-			titled = v.Kind != yaml.ScalarNode
 		case "description":
 			p.Description = text(k, v)
 		case "slug":
@@ -157,24 +197,26 @@ func (p *Page) apply(kv []*yaml.Node, errs *ferr.List) {
 			p.URLPath = text(k, v)
 		case "translationKey":
 			p.TranslationKey = strings.TrimSpace(text(k, v))
-			if p.TranslationKey == "" && v.Kind == yaml.ScalarNode {
+			if s, isStr := v.(string); p.TranslationKey == "" && (v == nil || isStr && strings.TrimSpace(s) == "") {
 				// An empty key was once read as "<nil>" and linked
 				// unrelated pages as translations.
 				errs.Addf(p.Path, p.Line(k), "front matter: translationKey is empty: give the key its translations share, or remove the line")
 			}
 		case "translationOf":
+			// Older marks may be unquoted digits: kept as written, leading
+			// zeros and all.
 			p.TranslationOf = text(k, v)
 		case "layout":
 			p.Layout = text(k, v)
 		case "weight":
-			var n int
-			if v.Kind != yaml.ScalarNode || v.Tag != "!!int" || v.Decode(&n) != nil {
+			n, ok := v.(int)
+			if !ok {
 				typeErr(k, "a whole number", v)
 			}
 			p.Weight = n
 		case "draft", "typographer":
-			var b bool
-			if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" || v.Decode(&b) != nil {
+			b, ok := v.(bool)
+			if !ok {
 				typeErr(k, "true or false", v)
 				continue
 			}
@@ -184,48 +226,74 @@ func (p *Page) apply(kv []*yaml.Node, errs *ferr.List) {
 				p.Typographer = b
 			}
 		case "date":
-			if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
-				typeErr(k, "a date (YYYY-MM-DD)", v)
-				continue
-			}
-			t, err := parseDate(v.Value)
-			if err != nil {
-				errs.Addf(p.Path, p.Line(k), "front matter: date %q: want YYYY-MM-DD or RFC 3339", v.Value)
-			}
-			p.Date = t
-		case "aliases":
-			switch {
-			case v.Kind == yaml.ScalarNode && v.Tag == "!!str":
-				p.Aliases = append(p.Aliases, v.Value)
-			case v.Kind == yaml.SequenceNode:
-				for _, a := range v.Content {
-					if a.Kind == yaml.ScalarNode && a.Tag != "!!null" {
-						p.Aliases = append(p.Aliases, a.Value)
-					} else {
-						typeErr(k, "a list of paths", a)
-					}
+			switch d := v.(type) {
+			case time.Time:
+				p.Date = d
+			case string:
+				t, err := parseDate(d)
+				if err != nil {
+					errs.Addf(p.Path, p.Line(k), "front matter: date %q: want YYYY-MM-DD or RFC 3339", d)
 				}
+				p.Date = t
 			default:
-				typeErr(k, "a list of paths", v)
+				typeErr(k, "a date (YYYY-MM-DD)", v)
+			}
+		case "aliases":
+			list, ok := v.([]any)
+			if !ok {
+				if s, isStr := v.(string); isStr {
+					list = []any{s}
+				} else {
+					typeErr(k, "a list of paths", v)
+					continue
+				}
+			}
+			for _, a := range list {
+				if s, ok := a.(string); ok {
+					p.Aliases = append(p.Aliases, s)
+				} else {
+					typeErr(k, "a list of paths", a)
+				}
 			}
 		default:
-			var x any
-			if err := v.Decode(&x); err != nil {
-				errs.Addf(p.Path, p.Line(k), "front matter: %s: %v", k, err)
-				continue
+			if b, ok := v.(bool); ok {
+				// YAML 1.1's other booleans (yes, no, on, off) are text,
+				// as in site.yaml and the strings files (YAML 1.2).
+				if w := p.scalar(k, b); !strings.EqualFold(w, "true") && !strings.EqualFold(w, "false") {
+					v = w
+				}
 			}
-			p.Params[k] = plain(x)
+			p.Params[k] = plain(v)
 		}
 	}
 	if p.Title == "" && !titled {
 		line := 1
-		for i := 0; i+1 < len(kv); i += 2 {
-			if kv[i].Value == "title" {
-				line = p.Line("title")
-			}
+		if _, ok := m["title"]; ok {
+			line = p.Line("title")
 		}
 		errs.Addf(p.Path, line, "front matter: title is required")
 	}
+}
+
+// scalar returns a top-level key's scalar as the front matter spells it:
+// the rest of the key's line, without a comment. YAML has turned "Yes" into
+// true and "2024" into a number, but a text key wants the text. A scalar
+// that is not on its key's line (YAML allows that) is spelled by Go.
+func (p *Page) scalar(key string, v any) string {
+	n := p.Line(key) - 2 // the front matter starts on line 2
+	rest := p.frontMatter
+	for ; n > 0 && rest != ""; n-- {
+		_, rest, _ = strings.Cut(rest, "\n")
+	}
+	line, _, _ := strings.Cut(rest, "\n")
+	_, val, ok := strings.Cut(line, ":")
+	if i := strings.Index(val, " #"); i >= 0 {
+		val = val[:i]
+	}
+	if val = strings.TrimSpace(val); !ok || val == "" {
+		return fmt.Sprint(v)
+	}
+	return val
 }
 
 // plain turns yaml.v2's map[any]any into map[string]any so templates and
@@ -246,24 +314,22 @@ func plain(v any) any {
 	return v
 }
 
-func describe(v *yaml.Node) string {
-	switch v.Kind {
-	case yaml.SequenceNode:
+func describe(v any) string {
+	switch v.(type) {
+	case string:
+		return fmt.Sprintf("the text %q", v)
+	case int, float64:
+		return fmt.Sprintf("the number %v", v)
+	case bool:
+		return fmt.Sprintf("%v", v)
+	case []any:
 		return "a list"
-	case yaml.MappingNode:
+	case map[any]any, map[string]any:
 		return "a mapping"
-	case yaml.ScalarNode:
-		switch v.Tag {
-		case "!!int", "!!float":
-			return "the number " + v.Value
-		case "!!bool":
-			return v.Value
-		case "!!null":
-			return "empty"
-		}
-		return fmt.Sprintf("the text %q", v.Value)
+	case nil:
+		return "empty"
 	}
-	return "an alias"
+	return fmt.Sprintf("%T", v)
 }
 
 func parseDate(s string) (time.Time, error) {

@@ -27,9 +27,11 @@
 // root or relative to the language's home, that redirect to the page), and
 // typographer (false keeps quotes and dashes as typed). Other keys are
 // params for templates. A key of the wrong type is an error at its line.
-// Front matter is YAML 1.2, read with yaml.v3 like site.yaml: text keys keep
-// a scalar as written ("title: Yes" is the text "Yes", not a boolean), and
-// an empty translationKey is an error.
+// Front matter is read with goldmark-meta; text keys keep a scalar as
+// written ("title: Yes" is the text "Yes", not a boolean), top-level
+// parameters are booleans only when written true or false (as in site.yaml,
+// which yaml.v3 reads), a key given twice and an empty translationKey are
+// errors.
 //
 // # Order
 //
