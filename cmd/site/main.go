@@ -40,6 +40,7 @@ Usage:
   site new     [--source DIR] --translate LANG PATH
   site i18n    [--source DIR] [--strict] [--format text|json]
   site i18n mark [--source DIR] PATH...
+  site deploy  [--target NAME] [--dir public] [--dry-run] [--force] [--verify] [--max-deletes 256] [--workers N] [--confirm]
   site version
   site help [COMMAND]
 
@@ -108,6 +109,7 @@ func init() {
 		"version": {"print the version", runVersion},
 		"i18n":    {"show which translations are ok, missing, stale or unmarked; \"site i18n mark PATH...\" records that translations are up to date with their originals", runI18n},
 		"help":    {"explain a command", runHelp},
+		"deploy":  {"publish the built site to S3 or S3-compatible object storage, uploading only what changed (see docs/deploy.md)", runDeploy},
 	}
 }
 

@@ -48,6 +48,8 @@ type Config struct {
 	// Search writes a search index per language for the layouts' search
 	// box (see package search).
 	Search bool `yaml:"search"`
+	// Deploy names the object stores "site deploy" publishes to.
+	Deploy Deploy `yaml:"deploy"`
 
 	basePath, basePathOf string // BasePath of the BaseURL basePathOf
 
@@ -120,6 +122,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	var root yaml.Node
 	_ = yaml.Unmarshal(data, &root)
 	setLines(c, &root)
+	setDeployLines(c, &root)
 	if err := c.check(); err != nil {
 		return nil, err
 	}
@@ -222,6 +225,7 @@ func (c *Config) check() error {
 	} else if c.DefaultLanguageRoot {
 		def.Prefix = "/"
 	}
+	c.checkDeploy(&errs)
 	if c.Markup.Typographer == nil {
 		t := true
 		c.Markup.Typographer = &t
