@@ -478,3 +478,12 @@ func TestDeployRefusesFolderThatIsNotABuild(t *testing.T) {
 		t.Errorf("the bucket got %d objects", len(objs))
 	}
 }
+
+func TestDeployUnreachableEndpoint(t *testing.T) {
+	s3test.Start(t) // for the credentials in the environment
+	tg := target(t, "s3://site?endpoint=http://127.0.0.1:1&region=us-east-1&use_path_style=true", "")
+	_, err := deploy.Run(context.Background(), deploy.Options{Target: tg, Dir: builtSite(t, nil), Attempts: 1})
+	if err == nil || !strings.HasPrefix(err.Error(), "deploy local: bucket site at http://127.0.0.1:1") || !strings.Contains(err.Error(), "cannot reach the store") {
+		t.Errorf("got %v", err)
+	}
+}
