@@ -63,6 +63,9 @@ func main() {
 }
 
 func run(sizes string, runs int, dir, shared string, edits int) error {
+	if *only != "" {
+		return runOnly(*only, dir, shared, sizes, runs)
+	}
 	repo, _ := os.Getwd()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -127,6 +130,11 @@ func run(sizes string, runs int, dir, shared string, edits int) error {
 		fmt.Printf("| site / floor | %.2f | %.2f | %.2f |\n", ms.wall.Seconds()/mf.wall.Seconds(), ms.cpu.Seconds()/mf.cpu.Seconds(), float64(ms.rssKB)/float64(mf.rssKB))
 		if i == 0 {
 			first = corpus
+		}
+	}
+	if first != "" {
+		if err := benchDeploy(dir, first, bin, hugo, runs); err != nil {
+			return err
 		}
 	}
 	// The dev server is measured last: it runs in this process, and on

@@ -8,6 +8,7 @@ package s3test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -61,7 +62,12 @@ func Start(t testing.TB) *Store {
 	if weed == "" {
 		t.Skip("skipping: set SITE_WEED to a SeaweedFS weed binary (SITE_WEED=$(../shared/tools/seaweedfs), as .ci/run does) to test against an S3-compatible store")
 	}
-	once.Do(func() { shared, failure = start(weed) })
+	once.Do(func() {
+		var err error
+		if shared, err = Launch(weed); err != nil {
+			failure = err.Error()
+		}
+	})
 	if shared == nil {
 		t.Fatal(failure)
 	}
@@ -82,6 +88,16 @@ func Stop() {
 	if dataDir != "" {
 		os.RemoveAll(dataDir)
 	}
+}
+
+// Launch starts the store with the weed binary, for a benchmark; tests
+// call Start. Stop ends it.
+func Launch(weed string) (*Store, error) {
+	st, msg := start(weed)
+	if st == nil {
+		return nil, errors.New(msg)
+	}
+	return st, nil
 }
 
 func start(weed string) (*Store, string) {
@@ -183,14 +199,23 @@ func free(port int) bool {
 // Bucket creates a fresh bucket for one test.
 func (s *Store) Bucket(t testing.TB) string {
 	t.Helper()
+	name, err := s.NewBucket()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return name
+}
+
+// NewBucket creates a fresh bucket.
+func (s *Store) NewBucket() (string, error) {
 	mu.Lock()
 	buckets++
 	name := fmt.Sprintf("t%d-%d", os.Getpid()%100000, buckets)
 	mu.Unlock()
 	if _, err := s.Client.CreateBucket(context.Background(), &s3.CreateBucketInput{Bucket: &name}); err != nil {
-		t.Fatalf("creating bucket %s: %v", name, err)
+		return "", fmt.Errorf("creating bucket %s: %v", name, err)
 	}
-	return name
+	return name, nil
 }
 
 // URL is a target url for a bucket of the store.
