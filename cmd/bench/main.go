@@ -11,7 +11,9 @@
 // (from rusage) are recorded. On the first size it then measures the dev
 // server: the time from a one-page edit to the reload event, how many pages
 // that rebuild rendered, and the time from start to the first page served,
-// beside hugo server's (via ../shared/bench/hugo-incr).
+// beside hugo server's (via ../shared/bench/hugo-incr). With SITE_WEED set
+// (a SeaweedFS weed binary), it times site deploy beside hugo deploy on one
+// local store: first, no-op and one-page-edit deploys (see deploy.go).
 //
 // Put the corpus on tmpfs (the default, /dev/shm): on disk, creating many
 // files soon after deleting many is slow and noisy.

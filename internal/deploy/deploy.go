@@ -247,11 +247,11 @@ func apply(ctx context.Context, st *store, p *planned, local []*file, opts Optio
 			bar.add(n)
 			return true
 		})
-		// Files of this wave not started are unfinished too.
-		for _, f := range batch {
-			if !f.sent {
-				failed[f.name] = true
-			}
+	}
+	// Files not sent, in this wave or those not started, are unfinished.
+	for _, f := range p.uploads {
+		if !f.sent {
+			failed[f.name] = true
 		}
 	}
 	if err := ctx.Err(); err != nil && len(errs) == 0 {
@@ -286,9 +286,11 @@ func apply(ctx context.Context, st *store, p *planned, local []*file, opts Optio
 	if len(errs) > 1 {
 		msg += fmt.Sprintf(" (and %d more)", len(errs)-1)
 	}
-	if len(undeleted) > 0 {
-		msg += fmt.Sprintf("; %d uploaded, nothing deleted: the next deploy completes it", res.Uploaded)
+	deleted := "nothing"
+	if res.Deleted > 0 {
+		deleted = count(res.Deleted)
 	}
+	msg += fmt.Sprintf("; %s uploaded, %s deleted: the next deploy completes it", count(res.Uploaded), deleted)
 	return errors.New(msg)
 }
 

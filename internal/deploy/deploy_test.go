@@ -208,7 +208,7 @@ func (e *env) bucketIs(dir string) {
 			continue
 		}
 		got[k] = o.Body
-		if o.Headers["Content-Encoding"] == "gzip" {
+		if o.Headers["Content-Encoding"] == "gzip" && bytes.HasPrefix(o.Body, []byte{0x1f, 0x8b}) {
 			got[k] = gunzip(e.t, o.Body)
 		}
 	}
