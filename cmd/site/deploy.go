@@ -49,7 +49,7 @@ func runDeploy(args []string, stdout, stderr io.Writer) int {
 	}
 	if *confirm {
 		opts.Confirm = func(summary string) bool {
-			fmt.Fprintf(stdout, "%s\nGo ahead? [y/N] ", strings.Replace(summary, "(dry run)", "(plan)", 1))
+			fmt.Fprintf(stdout, "%s\nGo ahead? [y/N] ", summary)
 			line, _ := bufio.NewReader(os.Stdin).ReadString('\n')
 			return strings.EqualFold(strings.TrimSpace(line), "y") || strings.EqualFold(strings.TrimSpace(line), "yes")
 		}

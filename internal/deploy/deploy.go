@@ -113,11 +113,16 @@ type Result struct {
 //	deploy local: 12 uploaded (1.2 MB), 3 deleted, 4,170 unchanged in 1.4 s
 func (r *Result) Summary() string {
 	if r.DryRun {
-		return fmt.Sprintf("deploy %s (dry run): %s to upload (%s), %s to delete, %s unchanged; nothing was changed",
-			r.Target, count(len(r.Uploads)), bytesize(r.Bytes), count(len(r.Deletes)), count(r.Unchanged))
+		return r.plan("(dry run)") + "; nothing was changed"
 	}
 	return fmt.Sprintf("deploy %s: %s uploaded (%s), %s deleted, %s unchanged in %.1f s",
 		r.Target, count(r.Uploaded), bytesize(r.Bytes), count(r.Deleted), count(r.Unchanged), r.Duration.Seconds())
+}
+
+// plan describes what the deploy is to do.
+func (r *Result) plan(note string) string {
+	return fmt.Sprintf("deploy %s %s: %s to upload (%s), %s to delete, %s unchanged",
+		r.Target, note, count(len(r.Uploads)), bytesize(r.Bytes), count(len(r.Deletes)), count(r.Unchanged))
 }
 
 // ErrTooManyDeletes is returned (wrapped) when a deploy would delete more
@@ -142,7 +147,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	fail := func(err error) (*Result, error) {
 		res.Duration = time.Since(start)
-		return res, errors.New(st.redact(fmt.Sprintf("deploy %s: %v", t.Name, err)))
+		return res, &failure{st.redact(fmt.Sprintf("deploy %s: %v", t.Name, err)), err}
 	}
 	rules := newRules(t)
 	local, err := scan(opts.Dir, rules, opts.Workers)
@@ -188,7 +193,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		res.Duration = time.Since(start)
 		return res, nil
 	}
-	if opts.Confirm != nil && !opts.Confirm(res.Summary()) {
+	if opts.Confirm != nil && !opts.Confirm(res.plan("(plan)")) {
 		return fail(errors.New("cancelled: nothing was changed"))
 	}
 	res.Bytes = 0
@@ -199,6 +204,15 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	return res, nil
 }
+
+// failure is a deploy's error, its message cleaned of credentials.
+type failure struct {
+	msg string
+	err error
+}
+
+func (f *failure) Error() string { return f.msg }
+func (f *failure) Unwrap() error { return f.err }
 
 // checkBuild refuses a folder that is not a site build, such as the site's
 // source: deploying it would publish drafts and configuration.
@@ -248,6 +262,9 @@ func apply(ctx context.Context, st *store, p *planned, local []*file, opts Optio
 			return true
 		})
 	}
+	// The first upload error in name order leads, whatever the order of
+	// the requests.
+	sort.Slice(errs, func(i, j int) bool { return errs[i].Error() < errs[j].Error() })
 	// Files not sent, in this wave or those not started, are unfinished.
 	for _, f := range p.uploads {
 		if !f.sent {
@@ -281,7 +298,6 @@ func apply(ctx context.Context, st *store, p *planned, local []*file, opts Optio
 	if len(errs) == 0 {
 		return nil
 	}
-	sort.Slice(errs, func(i, j int) bool { return errs[i].Error() < errs[j].Error() })
 	msg := errs[0].Error()
 	if len(errs) > 1 {
 		msg += fmt.Sprintf(" (and %d more)", len(errs)-1)

@@ -487,3 +487,18 @@ func TestDeployUnreachableEndpoint(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+func TestDeployConfirmDeclinedChangesNothing(t *testing.T) {
+	e := newEnv(t, "")
+	var asked string
+	_, err := e.deploy(builtSite(t, nil), func(o *deploy.Options) { o.Confirm = func(s string) bool { asked = s; return false } })
+	if err == nil || !strings.Contains(err.Error(), "cancelled: nothing was changed") {
+		t.Errorf("declined: %v", err)
+	}
+	if !strings.HasPrefix(asked, "deploy local (plan): 15 to upload (") {
+		t.Errorf("asked %q", asked)
+	}
+	if objs := e.store.Objects(t, e.bucket); len(objs) != 0 {
+		t.Errorf("the bucket got %d objects", len(objs))
+	}
+}

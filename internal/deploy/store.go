@@ -277,14 +277,14 @@ func describe(err error) string {
 		}
 		return msg
 	}
-	var re *awshttp.ResponseError
-	if errors.As(err, &re) {
-		return fmt.Sprintf("HTTP %d", re.HTTPStatusCode())
-	}
 	var ue *url.Error
 	if errors.As(err, &ue) {
 		// The URL names the request; the cause is enough.
 		return "cannot reach the store: " + ue.Err.Error()
+	}
+	var re *awshttp.ResponseError
+	if errors.As(err, &re) && re.HTTPStatusCode() != 0 {
+		return fmt.Sprintf("HTTP %d", re.HTTPStatusCode())
 	}
 	var oe *smithy.OperationError
 	if errors.As(err, &oe) {

@@ -114,12 +114,12 @@ func start(weed string) (*Store, string) {
 		return nil, err.Error()
 	}
 	// Each service's gRPC port is its port + 10000: both must be free.
-	ports := freePorts(4)
+	ports := freePorts(5)
 	args := []string{"mini", "-dir=" + dataDir, "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
 		"-master.telemetry=false", "-webdav=false", "-admin.ui=false",
 		"-s3.port.iceberg=0", "-s3.port.lance=0", "-admin.port.legacy=0",
 		"-master.port=" + strconv.Itoa(ports[0]), "-volume.port=" + strconv.Itoa(ports[1]),
-		"-filer.port=" + strconv.Itoa(ports[2]), "-s3.port=" + strconv.Itoa(ports[3])}
+		"-filer.port=" + strconv.Itoa(ports[2]), "-s3.port=" + strconv.Itoa(ports[3]), "-admin.port=" + strconv.Itoa(ports[4])}
 	logPath := filepath.Join(dataDir, "weed.log")
 	logf, err := os.Create(logPath)
 	if err != nil {
