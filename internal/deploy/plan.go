@@ -68,7 +68,7 @@ func (f *file) readBody(dir string) error {
 		var buf bytes.Buffer
 		// No name, no time: the same file compresses to the same bytes,
 		// so its MD5 matches the stored ETag on the next listing.
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+		zw, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression)
 		zw.Write(data)
 		zw.Close()
 		data = buf.Bytes()
