@@ -231,8 +231,6 @@ func gunzip(t *testing.T, data []byte) []byte {
 	return out
 }
 
-func names(m map[string][]byte) []string { return slices.Sorted(maps.Keys(m)) }
-
 func TestDeployFirstUploadsEveryFileSecondNone(t *testing.T) {
 	e := newEnv(t, "")
 	dir := builtSite(t, nil)

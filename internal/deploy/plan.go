@@ -193,7 +193,6 @@ type planned struct {
 	uploads []*file // in wave order
 	deletes []string
 	stale   bool // the manifest needs writing even with nothing to do
-	old     map[string]entry
 }
 
 func (p *planned) uploadBytes() int64 {
