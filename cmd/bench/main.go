@@ -11,7 +11,9 @@
 // (from rusage) are recorded. On the first size it then measures the dev
 // server: the time from a one-page edit to the reload event, how many pages
 // that rebuild rendered, and the time from start to the first page served,
-// beside hugo server's (via ../shared/bench/hugo-incr).
+// beside hugo server's (via ../shared/bench/hugo-incr). With SITE_WEED set
+// (a SeaweedFS weed binary), it times site deploy beside hugo deploy on one
+// local store: first, no-op and one-page-edit deploys (see deploy.go).
 //
 // Put the corpus on tmpfs (the default, /dev/shm): on disk, creating many
 // files soon after deleting many is slow and noisy.
@@ -63,6 +65,9 @@ func main() {
 }
 
 func run(sizes string, runs int, dir, shared string, edits int) error {
+	if *only != "" {
+		return runOnly(*only, dir, shared, sizes, runs)
+	}
 	repo, _ := os.Getwd()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -127,6 +132,11 @@ func run(sizes string, runs int, dir, shared string, edits int) error {
 		fmt.Printf("| site / floor | %.2f | %.2f | %.2f |\n", ms.wall.Seconds()/mf.wall.Seconds(), ms.cpu.Seconds()/mf.cpu.Seconds(), float64(ms.rssKB)/float64(mf.rssKB))
 		if i == 0 {
 			first = corpus
+		}
+	}
+	if first != "" {
+		if err := benchDeploy(dir, first, bin, hugo, runs); err != nil {
+			return err
 		}
 	}
 	// The dev server is measured last: it runs in this process, and on

@@ -161,15 +161,6 @@ func runI18nDiff(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
 func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("i18n", "export [--source DIR] --lang LANG --format po|xliff [--out FILE] [PATH...]")
 	var opts build.Options

@@ -38,6 +38,7 @@ Usage:
   site i18n diff [--source DIR] [--color auto|always|never] [PATH...]
   site i18n export [--source DIR] --lang LANG --format po|xliff [--out FILE] [PATH...]
   site i18n import [--source DIR] FILE
+  site deploy  [--target NAME] [--dir public] [--dry-run] [--force] [--verify] [--max-deletes 256] [--workers N] [--confirm]
   site version
   site help [COMMAND]
 
@@ -106,6 +107,7 @@ func init() {
 		"version": {"print the version", runVersion},
 		"i18n":    {"show which translations are ok, missing, stale or unmarked; mark, diff, export and import them (see \"site i18n help\")", runI18n},
 		"help":    {"explain a command", runHelp},
+		"deploy":  {"publish the built site to S3 or S3-compatible object storage, uploading only what changed (see docs/deploy.md)", runDeploy},
 	}
 }
 

@@ -56,6 +56,8 @@ type Config struct {
 	// a pattern for a per-page edit or report link (see EditLink).
 	Contact string `yaml:"contact"`
 	EditURL string `yaml:"editURL"`
+	// Deploy names the object stores "site deploy" publishes to.
+	Deploy Deploy `yaml:"deploy"`
 
 	basePath, basePathOf string         // BasePath of the BaseURL basePathOf
 	lines                map[string]int // line of each top-level key, for errors
@@ -135,6 +137,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	_ = yaml.Unmarshal(data, &root)
 	setLines(c, &root)
 	c.lines = keyLines(&root)
+	setDeployLines(c, &root)
 	if err := c.check(); err != nil {
 		return nil, err
 	}
@@ -241,6 +244,7 @@ func (c *Config) check() error {
 	} else if c.DefaultLanguageRoot {
 		def.Prefix = "/"
 	}
+	c.checkDeploy(&errs)
 	if c.Markup.Typographer == nil {
 		t := true
 		c.Markup.Typographer = &t

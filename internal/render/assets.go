@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -96,3 +97,11 @@ func (a *Assets) published(name string) (*asset, bool) {
 	}
 	return x, true
 }
+
+// fingerprint is the digest Get puts before a published asset's extension.
+var fingerprint = regexp.MustCompile(`\.[0-9a-f]{8}\.[A-Za-z0-9]+$`)
+
+// Fingerprinted reports whether a published file's name carries a digest
+// of its content, as Get names assets ("css/site.3f2a9c1b.css"): such a
+// file never changes, so hosts may cache it for ever.
+func Fingerprinted(name string) bool { return fingerprint.MatchString(name) }

@@ -24,11 +24,9 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"mime"
 	"net"
 	"net/http"
 	"net/url"
-	"path"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -36,6 +34,7 @@ import (
 
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/ferr"
+	"github.com/wazc/site/internal/output"
 	"github.com/wazc/site/internal/translation"
 )
 
@@ -304,25 +303,9 @@ func FileName(p string) (string, bool) {
 	return name, true
 }
 
-var types = map[string]string{
-	".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
-	".js": "text/javascript; charset=utf-8", ".json": "application/json",
-	".xml": "application/xml; charset=utf-8", ".txt": "text/plain; charset=utf-8",
-	".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon",
-	".webmanifest": "application/manifest+json", ".jpg": "image/jpeg", ".woff2": "font/woff2",
-}
-
-// ContentType is the media type for a file name.
-func ContentType(name string) string {
-	ext := strings.ToLower(path.Ext(name))
-	if t, ok := types[ext]; ok {
-		return t
-	}
-	if t := mime.TypeByExtension(ext); t != "" {
-		return t
-	}
-	return "application/octet-stream"
-}
+// ContentType is the media type for a file name, from the table builds
+// and deploys share.
+func ContentType(name string) string { return output.ContentType(name) }
 
 // inject adds the reload script to a page: first in its <head>, so that
 // it runs before the page's own deferred scripts and sees every change
