@@ -41,12 +41,13 @@ type Folder struct {
 	lower cases.Caser
 	mode  string
 	marks transform.Transformer
+	stem  *Stemmer   // nil for a language Snowball has no algorithm for
 	cache *foldCache // shared by the Folders of a language, or nil
 }
 
 // NewFolder returns a Folder for a language.
 func NewFolder(tag language.Tag) *Folder {
-	f := &Folder{lower: cases.Lower(tag), mode: Mode(tag)}
+	f := &Folder{lower: cases.Lower(tag), mode: Mode(tag), stem: NewStemmer(Algorithm(tag))}
 	if f.mode == FoldMarks {
 		f.marks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.M)), norm.NFC)
 	}
@@ -74,82 +75,75 @@ func (f *Folder) Fold(s string) string {
 // Fold folds s for matching in the language tag (see Folder.Fold).
 func Fold(tag language.Tag, s string) string { return NewFolder(tag).Fold(s) }
 
-// Words returns the folded words of s separated by single spaces; with
-// distinct, each word once, in the order they first appear. A word is a
-// run of letters, digits and combining marks (in JavaScript,
-// [\p{L}\p{N}\p{M}]+), folded on its own: search.js marks the words of a
-// result the same way.
-func (f *Folder) Words(s string, distinct bool) string {
-	var seen map[string]struct{}
-	if distinct {
-		// Fold each spelling once: most words of a page repeat.
-		seen = make(map[string]struct{}, 256)
+// Term returns the index term of a word: folded (see Fold), then
+// stemmed with the language's Snowball algorithm if it has one. search.js
+// does the same to the words of a query: folding first makes a word typed
+// without its accents stem as the accented one does.
+func (f *Folder) Term(word string) string {
+	w := f.Fold(word)
+	if f.stem != nil && !isCJK(firstRune(w)) {
+		w = f.stem.Stem(w)
 	}
-	folded := f.foldAll(split(s, seen))
-	n := 0
-	for _, w := range folded {
-		n += len(w) + 1
-	}
-	clear(seen)
-	var b strings.Builder
-	b.Grow(n)
-	for _, w := range folded {
-		if w == "" {
-			continue
-		}
-		if distinct {
-			if _, ok := seen[w]; ok {
-				continue
-			}
-			seen[w] = struct{}{}
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
-	}
-	return b.String()
+	return w
 }
 
-// split returns the words of s; with seen, only those not in seen, which
-// it adds them to.
-func split(s string, seen map[string]struct{}) []string {
-	size := len(s)/6 + 1 // words and the spaces after them
-	if seen != nil {
-		size = min(size, 256) // distinct words are fewer
-	}
-	words := make([]string, 0, size)
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// Terms returns the terms of the words of s in order (see split).
+func (f *Folder) Terms(s string) []string {
+	return f.termAll(split(s))
+}
+
+// split returns the words of s: runs of letters, digits and combining
+// marks (in JavaScript, [\p{L}\p{N}\p{M}]+), except that Chinese,
+// Japanese and Korean, written without spaces, give the pairs of
+// consecutive characters of a run (bigrams), or its one character.
+func split(s string) []string {
+	words := make([]string, 0, len(s)/6+1)
 	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
+		r, n := decode(s, i)
 		if !isWordRune(r) {
 			i += n
 			continue
 		}
+		cjk := isCJK(r)
 		j := i + n
+		prev := i // the start of the last character, for bigrams
+		count := 1
 		for j < len(s) {
-			r, n := rune(s[j]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(s[j:])
-			}
-			if !isWordRune(r) {
+			r, n := decode(s, j)
+			if !isWordRune(r) || isCJK(r) != cjk {
 				break
 			}
+			if cjk {
+				words = append(words, s[prev:j+n])
+				prev = j
+			}
+			count++
 			j += n
 		}
-		w := s[i:j]
-		i = j
-		if seen != nil {
-			if _, ok := seen[w]; ok {
-				continue
-			}
-			seen[w] = struct{}{}
+		if !cjk || count == 1 {
+			words = append(words, s[i:j])
 		}
-		words = append(words, w)
+		i = j
 	}
 	return words
+}
+
+func decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isCJK reports a character of the scripts written without spaces
+// between words.
+func isCJK(r rune) bool {
+	return r >= 0x2e80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
 }
 
 // isWordRune reports a letter, digit or combining mark, with shortcuts for
@@ -168,24 +162,24 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
 }
 
-// foldCache remembers the folded form of the words of one language across
+// foldCache remembers the terms of the words of one language across
 // pages: most words recur from page to page.
 type foldCache struct {
 	mu      sync.RWMutex
-	m       map[string]string // word → folded
+	m       map[string]string // word → term
 	folders sync.Pool         // of *Folder for the language
 }
 
 // maxCached bounds a foldCache; past it, new words are folded every time.
 const maxCached = 1 << 18
 
-// foldAll folds words, through the cache when there is one.
-func (f *Folder) foldAll(words []string) []string {
+// termAll returns the terms of words, through the cache when there is one.
+func (f *Folder) termAll(words []string) []string {
 	out := make([]string, len(words))
 	c := f.cache
 	if c == nil {
 		for i, w := range words {
-			out[i] = f.Fold(w)
+			out[i] = f.Term(w)
 		}
 		return out
 	}
@@ -203,7 +197,7 @@ func (f *Folder) foldAll(words []string) []string {
 		return out
 	}
 	for _, i := range missing {
-		out[i] = f.Fold(words[i])
+		out[i] = f.Term(words[i])
 	}
 	c.mu.Lock()
 	for _, i := range missing {

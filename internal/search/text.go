@@ -43,9 +43,36 @@ func skipped(z *html.Tokenizer, a atom.Atom, hasAttr bool) bool {
 // Text returns the text of an HTML fragment: tags removed, entities
 // decoded, white space collapsed to single spaces.
 func Text(src []byte) string {
+	var parts []string
+	for _, sec := range Sections(src) {
+		for _, part := range []string{sec.Heading, sec.Text} {
+			if part != "" {
+				parts = append(parts, part)
+			}
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// Section is the part of a page from one heading to the next.
+type Section struct {
+	ID      string // the heading's id attribute, the anchor of links to it
+	Heading string // its text
+	Text    string // the text after it, up to the next heading
+}
+
+// headings are the elements that start a section, when they have an id.
+var headings = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
+
+// Sections returns the text of an HTML fragment, cut at the headings
+// that have an id: the first section, before any such heading, has no ID
+// and no Heading (and may be empty). Text is as Text gives it. The ids
+// are those of the HTML, as rendered: links to them land on the heading.
+func Sections(src []byte) []Section {
 	z := html.NewTokenizer(bytes.NewReader(src))
 	var b strings.Builder
 	b.Grow(len(src) * 3 / 4)
+	secs := []Section{{}}
 	space := true // nothing written yet, or a space last
 	sep := func() {
 		if !space {
@@ -53,13 +80,26 @@ func Text(src []byte) string {
 			space = true
 		}
 	}
+	flush := func() string {
+		s := strings.TrimSuffix(b.String(), " ")
+		b.Reset()
+		space = true
+		return s
+	}
 	var skipName atom.Atom // the element being skipped, and how deep in it
 	skipDepth := 0
+	var inHeading atom.Atom // the heading being read
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			return strings.TrimSuffix(b.String(), " ")
+			last := &secs[len(secs)-1]
+			if inHeading != 0 {
+				last.Heading = flush()
+			} else {
+				last.Text = flush()
+			}
+			return secs
 		case html.TextToken:
 			if skipDepth == 0 {
 				writeText(&b, z.Text(), &space)
@@ -79,6 +119,27 @@ func Text(src []byte) string {
 				if skipDepth == 0 {
 					sep()
 				}
+				continue
+			}
+			if headings[a] && inHeading == 0 && tt == html.StartTagToken && hasAttr {
+				id := ""
+				for more := true; more; {
+					var k, v []byte
+					k, v, more = z.TagAttr()
+					if string(k) == "id" {
+						id = string(v)
+					}
+				}
+				if id != "" {
+					secs[len(secs)-1].Text = flush()
+					secs = append(secs, Section{ID: id})
+					inHeading = a
+					continue
+				}
+			}
+			if a == inHeading && tt == html.EndTagToken {
+				secs[len(secs)-1].Heading = flush()
+				inHeading = 0
 				continue
 			}
 			if tt == html.StartTagToken && skipped(z, a, hasAttr) {
