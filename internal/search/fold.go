@@ -43,11 +43,22 @@ type Folder struct {
 	marks transform.Transformer
 	stem  *Stemmer   // nil for a language Snowball has no algorithm for
 	cache *foldCache // shared by the Folders of a language, or nil
+
+	local map[string]string // word → term, this Folder's copy of cache
+
+	scratch struct { // of Index.Add, reused from page to page
+		buf    []byte
+		spans  []span
+		at     map[string]int // word → index in the page's terms
+		byTerm map[string]int // term → index
+	}
 }
 
 // NewFolder returns a Folder for a language.
 func NewFolder(tag language.Tag) *Folder {
 	f := &Folder{lower: cases.Lower(tag), mode: Mode(tag), stem: NewStemmer(Algorithm(tag))}
+	f.scratch.at, f.scratch.byTerm = map[string]int{}, map[string]int{}
+	f.local = map[string]string{}
 	if f.mode == FoldMarks {
 		f.marks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.M)), norm.NFC)
 	}
@@ -103,7 +114,29 @@ func (f *Folder) Terms(s string) []string {
 // consecutive characters of a run (bigrams), or its one character.
 func split(s string) []string {
 	words := make([]string, 0, len(s)/6+1)
+	eachWord([]byte(s), func(w []byte) { words = append(words, string(w)) })
+	return words
+}
+
+// eachWord calls f with each word of s, as split returns them.
+func eachWord(s []byte, f func([]byte)) {
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+			// A run of ASCII letters and digits, the common case.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && asciiWord[s[j]] {
+				j++
+			}
+			if j == len(s) || s[j] < utf8.RuneSelf {
+				f(s[i:j])
+				i = j
+				continue
+			}
+		}
 		r, n := decode(s, i)
 		if !isWordRune(r) {
 			i += n
@@ -114,36 +147,51 @@ func split(s string) []string {
 		prev := i // the start of the last character, for bigrams
 		count := 1
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if !asciiWord[c] || cjk {
+					break
+				}
+				j++
+				count++
+				continue
+			}
 			r, n := decode(s, j)
 			if !isWordRune(r) || isCJK(r) != cjk {
 				break
 			}
 			if cjk {
-				words = append(words, s[prev:j+n])
+				f(s[prev : j+n])
 				prev = j
 			}
 			count++
 			j += n
 		}
 		if !cjk || count == 1 {
-			words = append(words, s[i:j])
+			f(s[i:j])
 		}
 		i = j
 	}
-	return words
 }
 
-func decode(s string, i int) (rune, int) {
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func decode(s []byte, i int) (rune, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	return utf8.DecodeRuneInString(s[i:])
+	return utf8.DecodeRune(s[i:])
 }
 
 // isCJK reports a character of the scripts written without spaces
 // between words.
 func isCJK(r rune) bool {
-	return r >= 0x2e80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
+	return r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
 }
 
 // isWordRune reports a letter, digit or combining mark, with shortcuts for
@@ -172,6 +220,36 @@ type foldCache struct {
 
 // maxCached bounds a foldCache; past it, new words are folded every time.
 const maxCached = 1 << 18
+
+// termOf returns the term of a word, from the Folder's own copy of the
+// cache, or the cache, or made and remembered.
+func (f *Folder) termOf(w []byte) string {
+	if t, ok := f.local[string(w)]; ok {
+		return t
+	}
+	word := string(w)
+	var t string
+	ok := false
+	if c := f.cache; c != nil {
+		c.mu.RLock()
+		t, ok = c.m[word]
+		c.mu.RUnlock()
+		if !ok {
+			t = f.Term(word)
+			c.mu.Lock()
+			if len(c.m) < maxCached {
+				c.m[word] = t
+			}
+			c.mu.Unlock()
+		}
+	} else {
+		t = f.Term(word)
+	}
+	if len(f.local) < maxCached {
+		f.local[word] = t
+	}
+	return t
+}
 
 // termAll returns the terms of words, through the cache when there is one.
 func (f *Folder) termAll(words []string) []string {

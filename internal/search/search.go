@@ -80,6 +80,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"sync"
@@ -172,35 +173,45 @@ func (ix *Index) Add(p *content.Page, html []byte) {
 	if p.Fallback {
 		return
 	}
-	secs := Sections(html)
 	f := ix.folder(p.Lang)
-	stats := map[string]int{}
-	e := &entry{sections: make([]Section, len(secs))}
-	count := func(terms []string, weight float64, sec int) {
-		for _, t := range terms {
-			i, ok := stats[t]
+	sc := &f.scratch
+	sc.buf, sc.spans = sections(html, sc.buf[:0], sc.spans[:0])
+	clear(sc.at)
+	clear(sc.byTerm)
+	e := &entry{sections: make([]Section, len(sc.spans))}
+	// sc.at maps the words of the page as written to their terms' place in
+	// e.terms: most words recur in a page, and many words share a term.
+	count := func(s []byte, weight float64, sec int) {
+		eachWord(s, func(w []byte) {
+			i, ok := sc.at[string(w)]
 			if !ok {
-				i = len(e.terms)
-				stats[t] = i
-				e.terms = append(e.terms, termStat{term: t})
+				t := f.termOf(w)
+				if i, ok = sc.byTerm[t]; !ok {
+					i = len(e.terms)
+					sc.byTerm[t] = i
+					e.terms = append(e.terms, termStat{term: t})
+				}
+				sc.at[string(w)] = i
 			}
 			e.terms[i].tf += weight
 			if sec >= 0 && sec < 31 {
 				e.terms[i].mask |= 1 << sec
 			}
 			e.length += weight
-		}
+		})
 	}
-	count(f.Terms(p.Title), TitleWeight, -1)
-	for i, s := range secs {
-		count(f.Terms(s.Heading), HeadingWeight, i)
-		count(f.Terms(s.Text), 1, i)
+	count([]byte(p.Title), TitleWeight, -1)
+	for i, sp := range sc.spans {
+		heading, text := sc.buf[sp.heading[0]:sp.heading[1]], sc.buf[sp.text[0]:sp.text[1]]
+		count(heading, HeadingWeight, i)
+		count(text, 1, i)
 		max := SectionText
 		if i == 0 {
 			max = FirstText
 		}
-		e.sections[i] = Section{ID: s.ID, Heading: s.Heading, Text: cut(s.Text, max)}
+		e.sections[i] = Section{ID: sp.id, Heading: string(heading), Text: cut(string(text[:min(len(text), 4*max+4)]), max)}
 	}
+	e.terms = slices.Clip(e.terms)
 	f.done()
 	ix.mu.Lock()
 	ix.entries[key(p)] = e
