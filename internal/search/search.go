@@ -57,10 +57,11 @@
 // flag is 1 when the term is on more than MaxPostings pages and only the
 // pages where it scores highest are listed (a query does not then require
 // it), else 0. The first page number is absolute, the next ones are the
-// difference from the one before. score is the page's BM25 score for the
-// term (k1 1.2, b 0.75) times 10, rounded, at least 1, with the term
-// frequency counting a word in the title TitleWeight times, in a heading
-// HeadingWeight times. sections has bit i set when the term is in section
+// difference from the one before. score is the page's score for the
+// term times 10, rounded, at least 1: idf × (BM25's saturated frequency
+// of the term in the text, headings included (k1 1.2, b 0.75), plus
+// TitleWeight if the term is in the title, plus HeadingWeight if in a
+// heading), with BM25's idf. sections has bit i set when the term is in section
 // i of the page (see Sections; i < 31): its heading or its text.
 //
 // # Bundles
@@ -102,10 +103,13 @@ var (
 	SectionText = 100      // characters kept of the other sections
 )
 
-// Field weights: how many times a word in a title or a heading counts.
+// Field weights: what a term in the page's title or in one of its
+// headings adds to the saturated frequency of BM25 (which is below
+// k1 + 1 = 2.2), before the term's idf multiplies the sum. A title match
+// outweighs any number of matches in the text.
 const (
-	TitleWeight   = 5
-	HeadingWeight = 2
+	TitleWeight   = 3
+	HeadingWeight = 0.7
 )
 
 // Dir is the folder of a language's index files, after its URL prefix,
@@ -130,16 +134,23 @@ type Index struct {
 type entry struct {
 	sections []Section // texts cut (FirstText, SectionText)
 	terms    []termStat
-	length   float64 // weighted terms
+	length   float64 // words of the text and headings
 }
 
 // termStat is a term of a page: its weighted frequency, and the sections
 // it is in (bit i for section i).
 type termStat struct {
 	term string
-	tf   float64
-	mask uint32
+	tf     float64 // in the text and headings
+	mask   uint32
+	fields uint8 // inTitle, inHeading
 }
+
+// Fields a term is in, besides the text.
+const (
+	inTitle = 1 << iota
+	inHeading
+)
 
 // New returns an empty index for a site.
 func New(cfg *config.Config) *Index {
@@ -181,7 +192,7 @@ func (ix *Index) Add(p *content.Page, html []byte) {
 	e := &entry{sections: make([]Section, len(sc.spans))}
 	// sc.at maps the words of the page as written to their terms' place in
 	// e.terms: most words recur in a page, and many words share a term.
-	count := func(s []byte, weight float64, sec int) {
+	count := func(s []byte, field uint8, sec int) {
 		eachWord(s, func(w []byte) {
 			i, ok := sc.at[string(w)]
 			if !ok {
@@ -193,18 +204,22 @@ func (ix *Index) Add(p *content.Page, html []byte) {
 				}
 				sc.at[string(w)] = i
 			}
-			e.terms[i].tf += weight
-			if sec >= 0 && sec < 31 {
+			e.terms[i].fields |= field
+			if field == inTitle {
+				return
+			}
+			e.terms[i].tf++
+			if sec < 31 {
 				e.terms[i].mask |= 1 << sec
 			}
-			e.length += weight
+			e.length++
 		})
 	}
-	count([]byte(p.Title), TitleWeight, -1)
+	count([]byte(p.Title), inTitle, -1)
 	for i, sp := range sc.spans {
 		heading, text := sc.buf[sp.heading[0]:sp.heading[1]], sc.buf[sp.text[0]:sp.text[1]]
-		count(heading, HeadingWeight, i)
-		count(text, 1, i)
+		count(heading, inHeading, i)
+		count(text, 0, i)
 		max := SectionText
 		if i == 0 {
 			max = FirstText
@@ -314,11 +329,11 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 
 	// Postings, by term, in page order.
 	byTerm := map[string][]posting{}
-	tfs := map[string][]float64{}
+	tfs := map[string][]termStat{}
 	for i, e := range entries {
 		for _, t := range e.terms {
 			byTerm[t.term] = append(byTerm[t.term], posting{doc: int32(i), mask: t.mask})
-			tfs[t.term] = append(tfs[t.term], t.tf)
+			tfs[t.term] = append(tfs[t.term], t)
 		}
 	}
 	terms := make([]string, 0, len(byTerm))
@@ -334,7 +349,14 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
 		for i := range ps {
 			l := entries[ps[i].doc].length
-			s := idf * tf[i] * (k1 + 1) / (tf[i] + k1*(1-b+b*l/avg))
+			f := tf[i].tf * (k1 + 1) / (tf[i].tf + k1*(1-b+b*l/avg))
+			if tf[i].fields&inTitle != 0 {
+				f += TitleWeight
+			}
+			if tf[i].fields&inHeading != 0 {
+				f += HeadingWeight
+			}
+			s := idf * f
 			ps[i].score = int32(max(1, math.Round(s*10)))
 		}
 	}

@@ -255,7 +255,15 @@
           need.push(need[1] + 2);
         }
       }
-      return { t: term(w), raw: raw, prefix: i === ws.length - 1, typo: Array.from(w).length >= 5, need: need };
+      var typo = Array.from(w).length >= 5;
+      if (typo && ws.length <= 2) {
+        // A word with a typo from its n-th letter on sorts near the
+        // terms that share its first n-1: the chunks where its first
+        // three letters and its first half would be.
+        var t = term(w);
+        need.push(chunkOf(t.slice(0, 3)), chunkOf(t.slice(0, Math.ceil(t.length / 2))));
+      }
+      return { t: term(w), raw: raw, prefix: i === ws.length - 1, typo: typo, need: need };
     });
     var wanted = {};
     qs.forEach(function (w) {
