@@ -171,7 +171,7 @@ func countFiles(root string, want func(string) bool) (n int, size int64) {
 // query is one query of the set, with the page it is meant to find.
 type query struct {
 	lang, kind, q string
-	targets      []string // the URL paths of the pages it should find
+	targets       []string // the URL paths of the pages it should find
 }
 
 var (

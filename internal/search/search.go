@@ -140,7 +140,7 @@ type entry struct {
 // termStat is a term of a page: its weighted frequency, and the sections
 // it is in (bit i for section i).
 type termStat struct {
-	term string
+	term   string
 	tf     float64 // in the text and headings
 	mask   uint32
 	fields uint8 // inTitle, inHeading
