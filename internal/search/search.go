@@ -98,6 +98,8 @@ import (
 var (
 	ChunkSize   = 24 << 10 // bytes of postings per chunk, about: a term's postings are not split
 	BundleSize  = 24 << 10 // bytes of result data per bundle, about
+	MaxChunks   = 1500     // chunks per language at most, about: past it, chunks grow
+	MaxBundles  = 1500     // bundles per language at most, about: past it, bundles grow
 	MaxPostings = 2500     // pages listed for a term at most (see the flag of Chunks)
 	FirstText   = 200      // characters kept of a page's first section, for excerpts
 	SectionText = 100      // characters kept of the other sections
@@ -361,6 +363,19 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 		}
 	}
 
+	// Past a size, the files grow rather than multiply: hosts limit the
+	// number of files of a site. (A posting takes about 9 bytes.)
+	postings, results := 0, 0
+	for i, e := range entries {
+		postings += len(e.terms)
+		results += len(pages[i].Title) + len(pages[i].RelPermalink()) + 20
+		for _, sec := range e.sections {
+			results += len(sec.ID) + len(sec.Heading) + len(sec.Text) + 9
+		}
+	}
+	chunkSize := max(ChunkSize, 9*postings/MaxChunks)
+	bundleSize := max(BundleSize, results/MaxBundles)
+
 	dir := ls.Lang.Prefix + Dir
 	var files []file
 	var chunks []byte // the manifest's list
@@ -416,7 +431,7 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 			prev = p.doc
 		}
 		buf = append(buf, ']')
-		if len(buf) >= ChunkSize {
+		if len(buf) >= chunkSize {
 			flush()
 		}
 	}
@@ -469,7 +484,7 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 			buf = appendString(buf, s.Text)
 		}
 		buf = append(buf, "]]"...)
-		if len(buf) >= BundleSize {
+		if len(buf) >= bundleSize {
 			flushBundle()
 		}
 	}

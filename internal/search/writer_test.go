@@ -162,3 +162,16 @@ func TestEmptyAndOnePage(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxFiles: past MaxChunks and MaxBundles, the files grow instead.
+func TestMaxFiles(t *testing.T) {
+	defer func(c, b int) { search.MaxChunks, search.MaxBundles = c, b }(search.MaxChunks, search.MaxBundles)
+	search.MaxChunks, search.MaxBundles = 3, 2
+	ix := decode(t, buildSmall(t, 60, 400, 900, 1000), "en")
+	if len(ix.Chunks) > 4 || len(ix.Bundles) > 3 {
+		t.Errorf("%d chunks, %d bundles: want about 3 and 2", len(ix.Chunks), len(ix.Bundles))
+	}
+	if len(ix.pages("common")) != 60 {
+		t.Errorf("%d pages, common on %d", len(ix.Docs), len(ix.pages("common")))
+	}
+}
