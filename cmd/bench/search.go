@@ -260,17 +260,14 @@ func querySet(content string) ([]query, error) {
 }
 
 var (
-	fenceRe = regexp.MustCompile("(?s)```.*?```")
 	frontRe = regexp.MustCompile(`(?s)\A---\n.*?\n---\n`)
 	linkRe  = regexp.MustCompile(`\]\([^)]*\)`)
 )
 
 // prose is the text of a page's Markdown that readers search: without
-// front matter, code blocks and link targets (the same in every
-// language).
+// front matter and link targets (code is searched too).
 func prose(src []byte) []byte {
 	src = frontRe.ReplaceAll(src, nil)
-	src = fenceRe.ReplaceAll(src, nil)
 	return linkRe.ReplaceAll(src, []byte("]"))
 }
 

@@ -61,7 +61,8 @@
 // term times 10, rounded, at least 1: idf × (BM25's saturated frequency
 // of the term in the text, headings included (k1 1.2, b 0.75), plus
 // TitleWeight if the term is in the title, plus HeadingWeight if in a
-// heading), with BM25's idf. sections has bit i set when the term is in section
+// heading), with idf ln(1 + pages / pages with the term), which unlike
+// BM25's stays above 0.69. sections has bit i set when the term is in section
 // i of the page (see Sections; i < 31): its heading or its text.
 //
 // # Bundles
@@ -348,7 +349,9 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 	for _, t := range terms {
 		ps, tf := byTerm[t], tfs[t]
 		df := float64(len(ps))
-		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
+		// Not BM25's idf, which is near 0 for a term on most pages: then
+		// a title or heading match would not count either.
+		idf := math.Log(1 + n/df)
 		for i := range ps {
 			l := entries[ps[i].doc].length
 			f := tf[i].tf * (k1 + 1) / (tf[i].tf + k1*(1-b+b*l/avg))

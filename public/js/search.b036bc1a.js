@@ -246,6 +246,9 @@
   // its number, score, and the sections and terms that matched.
   function find(q) {
     var ws = words(q);
+    if (!m.chunks.length) {
+      return Promise.resolve([]); // a language without pages
+    }
     var qs = ws.map(function (w, i) {
       var raw = fold(w);
       var need = [chunkOf(term(w)), chunkOf(raw)];
