@@ -198,6 +198,16 @@ func TestBrowserSearch(t *testing.T) {
 	if res := query(ctx, t, "zebra"); find(res, "/docs/en/only-en/") == nil {
 		t.Errorf("zebra: want /docs/en/only-en/, got %+v", res)
 	}
+	// Stemmed, a prefix, a typo: each finds the page, with the word of
+	// the page marked. (A typo is looked for in the stem: one that
+	// changes the suffix the stemmer sees, as in "internatonal", is not
+	// found.)
+	for q, mark := range map[string]string{"organisation": "organisations", "Internat": "International", "orgnaisations": "organisations"} {
+		res := query(ctx, t, q)
+		if h := find(res, "/docs/en/rights/#human-rights"); h == nil || !strings.Contains(strings.Join(h.Marks, " "), mark) {
+			t.Errorf("%s: want the sub-result /docs/en/rights/#human-rights with %s marked, got %+v", q, mark, res)
+		}
+	}
 
 	if axe := os.Getenv("AXE_JS"); axe != "" {
 		src, err := os.ReadFile(axe)

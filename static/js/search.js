@@ -14,8 +14,8 @@
    term): folded, then stemmed with the same Snowball algorithm. Pages
    are ranked by the sum over the query's words of their BM25 scores
    (computed by the build, with title and heading weights); the last word
-   also matches as a prefix, and a word of five letters or more with one
-   typo, at lower weights. Every word must match, unless none of the pages
+   also matches as a prefix, at a lower weight; a word of five letters or
+   more that matches nothing as it is matches words one typo away. Every word must match, unless none of the pages
    has them all.
 
    Without JavaScript, or in a browser too old for this file, the form
@@ -283,43 +283,54 @@
         var byDoc = {};
         var full = false; // whether some matching term lists every page it is on
         var seen = {};
+        var typos = []; // terms one typo away, and their chunks
         w.need.forEach(function (c) {
           var name = m.chunks[c + 1];
           if (seen[name]) {
             return;
           }
           seen[name] = true;
-          var data = files[name];
-          Object.keys(data).forEach(function (u) {
+          Object.keys(files[name]).forEach(function (u) {
             var weight = 0;
             if (u === w.t || u === w.raw) {
               weight = 1;
             } else if (w.prefix && u.length > w.raw.length && u.indexOf(w.raw) === 0) {
               weight = 0.6;
             } else if (w.typo && u.length >= 4 && (one(u, w.t) || one(u, w.raw))) {
-              weight = 0.4;
-            }
-            if (!weight) {
+              typos.push(u, name);
               return;
             }
-            var list = data[u];
-            if (!list[0]) {
-              full = true;
-            }
-            var ps = postings(name, u, list);
-            for (var i = 0; i < ps.length; i += 3) {
-              var d = ps[i];
-              var s = ps[i + 1] * weight;
-              var e = byDoc[d];
-              if (!e) {
-                e = byDoc[d] = { score: 0, mask: 0, terms: {} };
-              }
-              e.score = Math.max(e.score, s);
-              e.mask |= ps[i + 2];
-              e.terms[u] = true;
+            if (weight) {
+              add(u, name, weight);
             }
           });
         });
+        // Words one typo away count only when the word matches nothing
+        // as it is.
+        if (!Object.keys(byDoc).length) {
+          for (var i = 0; i < typos.length; i += 2) {
+            add(typos[i], typos[i + 1], 0.4);
+          }
+        }
+        // add counts the pages of term u (in chunk name) for the word.
+        function add(u, name, weight) {
+          var list = files[name][u];
+          if (!list[0]) {
+            full = true;
+          }
+          var ps = postings(name, u, list);
+          for (var i = 0; i < ps.length; i += 3) {
+            var d = ps[i];
+            var s = ps[i + 1] * weight;
+            var e = byDoc[d];
+            if (!e) {
+              e = byDoc[d] = { score: 0, mask: 0, terms: {} };
+            }
+            e.score = Math.max(e.score, s);
+            e.mask |= ps[i + 2];
+            e.terms[u] = true;
+          }
+        }
         Object.keys(byDoc).forEach(function (d) {
           var e = byDoc[d];
           var a = any[d] || (any[d] = { doc: +d, score: 0, words: [], terms: {} });
