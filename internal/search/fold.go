@@ -215,7 +215,7 @@ func isWordRune(r rune) bool {
 type foldCache struct {
 	mu      sync.RWMutex
 	m       map[string]string // word → term
-	folders sync.Pool         // of *Folder for the language
+	free    []*Folder         // not in use, guarded by mu
 }
 
 // maxCached bounds a foldCache; past it, new words are folded every time.

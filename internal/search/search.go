@@ -163,22 +163,34 @@ func New(cfg *config.Config) *Index {
 func key(p *content.Page) string { return p.Lang.Code + "\x00" + p.Rel }
 
 // folder returns a Folder for a language, which shares the language's
-// cache. Give it back with done.
+// cache. Give it back with done. Folders are kept in a list, not a
+// sync.Pool, which empties at every garbage collection: a Folder's own
+// copy of the cache and its buffers are worth keeping for the build.
 func (ix *Index) folder(lang *config.Language) *Folder {
 	v, ok := ix.folds.Load(lang.Code)
 	if !ok {
-		c := &foldCache{m: map[string]string{}}
-		c.folders.New = func() any {
-			f := NewFolder(lang.Tag)
-			f.cache = c
-			return f
-		}
-		v, _ = ix.folds.LoadOrStore(lang.Code, c)
+		v, _ = ix.folds.LoadOrStore(lang.Code, &foldCache{m: map[string]string{}})
 	}
-	return v.(*foldCache).folders.Get().(*Folder)
+	c := v.(*foldCache)
+	c.mu.Lock()
+	if n := len(c.free); n > 0 {
+		f := c.free[n-1]
+		c.free = c.free[:n-1]
+		c.mu.Unlock()
+		return f
+	}
+	c.mu.Unlock()
+	f := NewFolder(lang.Tag)
+	f.cache = c
+	return f
 }
 
-func (f *Folder) done() { f.cache.folders.Put(f) }
+func (f *Folder) done() {
+	c := f.cache
+	c.mu.Lock()
+	c.free = append(c.free, f)
+	c.mu.Unlock()
+}
 
 // Add records a page's converted Markdown. Fallback pages, whose text is
 // in another language, are not indexed. The sections and their anchors
