@@ -213,9 +213,9 @@ func isWordRune(r rune) bool {
 // foldCache remembers the terms of the words of one language across
 // pages: most words recur from page to page.
 type foldCache struct {
-	mu      sync.RWMutex
-	m       map[string]string // word → term
-	free    []*Folder         // not in use, guarded by mu
+	mu   sync.RWMutex
+	m    map[string]string // word → term
+	free []*Folder         // not in use, guarded by mu
 }
 
 // maxCached bounds a foldCache; past it, new words are folded every time.
