@@ -2,6 +2,7 @@
 // corpus, side by side in one run, and prints medians and ratios:
 //
 //	go run ./cmd/bench [--pages 1000,5000] [--runs 5] [--dir /dev/shm/site-bench]
+//	go run ./cmd/bench search [--pages 1000,5000] [--runs 5]
 //
 // For each size it generates a 4-language corpus with
 // ../shared/bench/gen-corpus, gives it the repo's layouts/ and a site.yaml,
@@ -54,6 +55,14 @@ func main() {
 	if flag.Arg(0) == "floor" { // the child process that measure runs
 		if err := floor(flag.Arg(1), flag.Arg(2)); err != nil {
 			fmt.Fprintln(os.Stderr, "bench floor:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if flag.Arg(0) == "search" { // see search.go
+		flag.CommandLine.Parse(flag.Args()[1:]) // flags after the word, too
+		if err := searchBench(*pages, *runs, *dir, *shared); err != nil {
+			fmt.Fprintln(os.Stderr, "bench search:", err)
 			os.Exit(1)
 		}
 		return
@@ -172,8 +181,8 @@ func prepare(repo, shared, corpus string, n int) error {
 	}
 	os.RemoveAll(filepath.Join(corpus, "static"))
 	exec.Command("cp", "-r", filepath.Join(repo, "static"), filepath.Join(corpus, "static")).Run()
-	cfg := "baseURL: https://example.org/\ntitle: Corpus\nlanguages: [{code: en}, {code: az}, {code: ru}, {code: fr}]\n"
-	if err := os.WriteFile(filepath.Join(corpus, "site.yaml"), []byte(cfg), 0o644); err != nil {
+	// The repo's own markup and search settings (search.go).
+	if err := os.WriteFile(filepath.Join(corpus, "site.yaml"), []byte(realConfig(repo, true)), 0o644); err != nil {
 		return err
 	}
 	hdir := corpus + "-hugo"

@@ -214,7 +214,7 @@ func serveWithNginx(t *testing.T, nginx string) {
 		{"/en/letter", "301", "", "", ""},
 		{first("css/site.*.css"), "200", "text/css; charset=utf-8", "public, max-age=31536000, immutable", ""},
 		{first("js/search.*.js"), "200", "application/javascript; charset=utf-8", "public, max-age=31536000, immutable", ""},
-		{first("en/search-index*.js"), "200", "application/javascript; charset=utf-8", "no-cache", ""},
+		{first("en/search/manifest.js"), "200", "application/javascript; charset=utf-8", "no-cache", ""},
 		{"/sitemap.xml", "200", "text/xml; charset=utf-8", "no-cache", "<urlset"},
 		{"/robots.txt", "200", "text/plain; charset=utf-8", "no-cache", "Sitemap:"},
 		{"/site.webmanifest", "200", "application/manifest+json", "no-cache", ""},

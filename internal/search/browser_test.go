@@ -117,7 +117,7 @@ func TestBrowserSearch(t *testing.T) {
 
 	// Azerbaijani, in capitals: I is ı and İ is i.
 	open(ctx, t, srv.URL+"/docs/az/")
-	if loaded, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`!!(window.siteSearchIndex && window.siteSearchIndex.az)`)); loaded {
+	if loaded, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`Object.keys(window.siteSearchFiles || {}).length > 0 || performance.getEntriesByType("resource").some(e => e.name.includes("/search/"))`)); loaded {
 		t.Errorf("the index was loaded before the search box got focus")
 	}
 	res := query(ctx, t, "QAYIDIŞ")
@@ -197,6 +197,16 @@ func TestBrowserSearch(t *testing.T) {
 	open(ctx, t, srv.URL+"/docs/en/")
 	if res := query(ctx, t, "zebra"); find(res, "/docs/en/only-en/") == nil {
 		t.Errorf("zebra: want /docs/en/only-en/, got %+v", res)
+	}
+	// Stemmed, a prefix, a typo: each finds the page, with the word of
+	// the page marked. (A typo is looked for in the stem: one that
+	// changes the suffix the stemmer sees, as in "internatonal", is not
+	// found.)
+	for q, mark := range map[string]string{"organisation": "organisations", "Internat": "International", "orgnaisations": "organisations"} {
+		res := query(ctx, t, q)
+		if h := find(res, "/docs/en/rights/#human-rights"); h == nil || !strings.Contains(strings.Join(h.Marks, " "), mark) {
+			t.Errorf("%s: want the sub-result /docs/en/rights/#human-rights with %s marked, got %+v", q, mark, res)
+		}
 	}
 
 	if axe := os.Getenv("AXE_JS"); axe != "" {

@@ -41,12 +41,24 @@ type Folder struct {
 	lower cases.Caser
 	mode  string
 	marks transform.Transformer
+	stem  *Stemmer   // nil for a language Snowball has no algorithm for
 	cache *foldCache // shared by the Folders of a language, or nil
+
+	local map[string]string // word → term, this Folder's copy of cache
+
+	scratch struct { // of Index.Add, reused from page to page
+		buf    []byte
+		spans  []span
+		at     map[string]int // word → index in the page's terms
+		byTerm map[string]int // term → index
+	}
 }
 
 // NewFolder returns a Folder for a language.
 func NewFolder(tag language.Tag) *Folder {
-	f := &Folder{lower: cases.Lower(tag), mode: Mode(tag)}
+	f := &Folder{lower: cases.Lower(tag), mode: Mode(tag), stem: NewStemmer(Algorithm(tag))}
+	f.scratch.at, f.scratch.byTerm = map[string]int{}, map[string]int{}
+	f.local = map[string]string{}
 	if f.mode == FoldMarks {
 		f.marks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.M)), norm.NFC)
 	}
@@ -74,82 +86,112 @@ func (f *Folder) Fold(s string) string {
 // Fold folds s for matching in the language tag (see Folder.Fold).
 func Fold(tag language.Tag, s string) string { return NewFolder(tag).Fold(s) }
 
-// Words returns the folded words of s separated by single spaces; with
-// distinct, each word once, in the order they first appear. A word is a
-// run of letters, digits and combining marks (in JavaScript,
-// [\p{L}\p{N}\p{M}]+), folded on its own: search.js marks the words of a
-// result the same way.
-func (f *Folder) Words(s string, distinct bool) string {
-	var seen map[string]struct{}
-	if distinct {
-		// Fold each spelling once: most words of a page repeat.
-		seen = make(map[string]struct{}, 256)
+// Term returns the index term of a word: folded (see Fold), then
+// stemmed with the language's Snowball algorithm if it has one. search.js
+// does the same to the words of a query: folding first makes a word typed
+// without its accents stem as the accented one does.
+func (f *Folder) Term(word string) string {
+	w := f.Fold(word)
+	if f.stem != nil && !isCJK(firstRune(w)) {
+		w = f.stem.Stem(w)
 	}
-	folded := f.foldAll(split(s, seen))
-	n := 0
-	for _, w := range folded {
-		n += len(w) + 1
-	}
-	clear(seen)
-	var b strings.Builder
-	b.Grow(n)
-	for _, w := range folded {
-		if w == "" {
-			continue
-		}
-		if distinct {
-			if _, ok := seen[w]; ok {
-				continue
-			}
-			seen[w] = struct{}{}
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
-	}
-	return b.String()
+	return w
 }
 
-// split returns the words of s; with seen, only those not in seen, which
-// it adds them to.
-func split(s string, seen map[string]struct{}) []string {
-	size := len(s)/6 + 1 // words and the spaces after them
-	if seen != nil {
-		size = min(size, 256) // distinct words are fewer
-	}
-	words := make([]string, 0, size)
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// Terms returns the terms of the words of s in order (see split).
+func (f *Folder) Terms(s string) []string {
+	return f.termAll(split(s))
+}
+
+// split returns the words of s: runs of letters, digits and combining
+// marks (in JavaScript, [\p{L}\p{N}\p{M}]+), except that Chinese,
+// Japanese and Korean, written without spaces, give the pairs of
+// consecutive characters of a run (bigrams), or its one character.
+func split(s string) []string {
+	words := make([]string, 0, len(s)/6+1)
+	eachWord([]byte(s), func(w []byte) { words = append(words, string(w)) })
+	return words
+}
+
+// eachWord calls f with each word of s, as split returns them.
+func eachWord(s []byte, f func([]byte)) {
 	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+			// A run of ASCII letters and digits, the common case.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && asciiWord[s[j]] {
+				j++
+			}
+			if j == len(s) || s[j] < utf8.RuneSelf {
+				f(s[i:j])
+				i = j
+				continue
+			}
 		}
+		r, n := decode(s, i)
 		if !isWordRune(r) {
 			i += n
 			continue
 		}
+		cjk := isCJK(r)
 		j := i + n
+		prev := i // the start of the last character, for bigrams
+		count := 1
 		for j < len(s) {
-			r, n := rune(s[j]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(s[j:])
-			}
-			if !isWordRune(r) {
-				break
-			}
-			j += n
-		}
-		w := s[i:j]
-		i = j
-		if seen != nil {
-			if _, ok := seen[w]; ok {
+			if c := s[j]; c < utf8.RuneSelf {
+				if !asciiWord[c] || cjk {
+					break
+				}
+				j++
+				count++
 				continue
 			}
-			seen[w] = struct{}{}
+			r, n := decode(s, j)
+			if !isWordRune(r) || isCJK(r) != cjk {
+				break
+			}
+			if cjk {
+				f(s[prev : j+n])
+				prev = j
+			}
+			count++
+			j += n
 		}
-		words = append(words, w)
+		if !cjk || count == 1 {
+			f(s[i:j])
+		}
+		i = j
 	}
-	return words
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func decode(s []byte, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRune(s[i:])
+}
+
+// isCJK reports a character of the scripts written without spaces
+// between words.
+func isCJK(r rune) bool {
+	return r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
 }
 
 // isWordRune reports a letter, digit or combining mark, with shortcuts for
@@ -168,24 +210,54 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
 }
 
-// foldCache remembers the folded form of the words of one language across
+// foldCache remembers the terms of the words of one language across
 // pages: most words recur from page to page.
 type foldCache struct {
-	mu      sync.RWMutex
-	m       map[string]string // word → folded
-	folders sync.Pool         // of *Folder for the language
+	mu   sync.RWMutex
+	m    map[string]string // word → term
+	free []*Folder         // not in use, guarded by mu
 }
 
 // maxCached bounds a foldCache; past it, new words are folded every time.
 const maxCached = 1 << 18
 
-// foldAll folds words, through the cache when there is one.
-func (f *Folder) foldAll(words []string) []string {
+// termOf returns the term of a word, from the Folder's own copy of the
+// cache, or the cache, or made and remembered.
+func (f *Folder) termOf(w []byte) string {
+	if t, ok := f.local[string(w)]; ok {
+		return t
+	}
+	word := string(w)
+	var t string
+	ok := false
+	if c := f.cache; c != nil {
+		c.mu.RLock()
+		t, ok = c.m[word]
+		c.mu.RUnlock()
+		if !ok {
+			t = f.Term(word)
+			c.mu.Lock()
+			if len(c.m) < maxCached {
+				c.m[word] = t
+			}
+			c.mu.Unlock()
+		}
+	} else {
+		t = f.Term(word)
+	}
+	if len(f.local) < maxCached {
+		f.local[word] = t
+	}
+	return t
+}
+
+// termAll returns the terms of words, through the cache when there is one.
+func (f *Folder) termAll(words []string) []string {
 	out := make([]string, len(words))
 	c := f.cache
 	if c == nil {
 		for i, w := range words {
-			out[i] = f.Fold(w)
+			out[i] = f.Term(w)
 		}
 		return out
 	}
@@ -203,7 +275,7 @@ func (f *Folder) foldAll(words []string) []string {
 		return out
 	}
 	for _, i := range missing {
-		out[i] = f.Fold(words[i])
+		out[i] = f.Term(words[i])
 	}
 	c.mu.Lock()
 	for _, i := range missing {

@@ -1,29 +1,88 @@
 // Package search writes a search index per language for the layouts'
-// search box (layouts/partials/search.html, static/js/search.js).
+// search box (layouts/partials/search.html, static/js/search.js). The
+// index is cut into many small files so that a reader's first query
+// downloads a few of them, whatever the size of the site.
 //
-// The index of a language is a JavaScript file, <prefix>search-index.js
-// ("en/search-index.js"), that assigns its data to a global:
+// # Files
 //
-//	(window.siteSearchIndex=window.siteSearchIndex||{})["en"]={…};
+// A language's index is in <prefix>search/ ("en/search/"):
 //
-// A script tag inserted by search.js loads it, which works in a copy of
-// the site opened from a folder (file://), where fetch() does not. The
-// browser builds a MiniSearch index from it.
+//	manifest.js   the one file whose name stays; it changes with the site
+//	t<hash>.js    term chunks: terms with their postings, in term order
+//	r<hash>.js    result bundles: titles, URLs, headings, excerpt texts
 //
-// The data holds the language, how it folds text (see Mode), and for each
-// page of the language in URL order, fallback pages left out:
+// <hash> is 8 hex digits of the SHA-256 of the file's data, so that a
+// chunk or bundle whose content is the same keeps its name from build to
+// build and hosts may cache it for ever. Every file is a script that
+// stores its data in a global, which works in a copy of the site opened
+// from a folder (file://), where fetch() does not:
 //
-//	{"t": title, "u": URL (with the base path),
-//	 "h": [[level, id, text, folded words], …] (headings),
-//	 "x": the start of its plain text (for snippets, see MaxText),
-//	 "ft": the title's folded words, "fw": every distinct folded word of the text}
+//	(window.siteSearchFiles=window.siteSearchFiles||{})[KEY]=DATA;
 //
-// Folded words are lowercased and, where the language allows it, without
-// diacritics (see Folder.Fold); search.js folds queries the same way.
+// KEY is "manifest:<language code>" for the manifest and the file's name
+// without ".js" for the others.
+//
+// # Terms
+//
+// A page's words (see Sections and split) become terms: folded (see
+// Folder.Fold: lowercase, and by language without diacritics or ё),
+// then stemmed with the language's Snowball algorithm when it has one
+// (see Algorithm); Chinese, Japanese and Korean text gives character
+// bigrams. search.js makes the same terms from a query.
+//
+// # Manifest
+//
+// Before the data, manifest.js holds the language's stemmer, as a script
+// that sets window.siteSearchStem[code] (see StemScript). DATA is
+//
+//	{"lang": code, "fold": Mode, "stem": Snowball algorithm or "",
+//	 "docs": number of pages,
+//	 "chunks": [key0, name0, key1, name1, …],
+//	 "bundles": [count0, name0, count1, name1, …]}
+//
+// Chunk i holds the terms t with key_i <= t < key_i+1 (key0 is ""), in
+// the order of JavaScript's string comparison (UTF-16 code units); a key
+// is the shortest prefix of the chunk's first term that sorts after the
+// previous chunk's last term. Bundle i holds count_i pages, numbered on
+// from the previous bundles' pages: pages are numbered from 0 in URL
+// order.
+//
+// # Chunks
+//
+// DATA maps each term of the chunk to its postings, a flat array of
+// numbers:
+//
+//	[flag, page, score, sections, page delta, score, sections, …]
+//
+// flag is 1 when the term is on more than MaxPostings pages and only the
+// pages where it scores highest are listed (a query does not then require
+// it), else 0. The first page number is absolute, the next ones are the
+// difference from the one before. score is the page's score for the
+// term times 10, rounded, at least 1: idf × (BM25's saturated frequency
+// of the term in the text, headings included (k1 1.2, b 0.75), plus
+// TitleWeight if the term is in the title, plus HeadingWeight if in a
+// heading), with idf ln(1 + pages / pages with the term), which unlike
+// BM25's stays above 0.69. sections has bit i set when the term is in section
+// i of the page (see Sections; i < 31): its heading or its text.
+//
+// # Bundles
+//
+// DATA is an array with, for each page of the bundle in order:
+//
+//	[title, URL (with the base path), text of section 0,
+//	 [id1, heading1, text1, id2, heading2, text2, …]]
+//
+// for sections 1, 2, … The texts are the starts of the sections' texts
+// (see FirstText and SectionText), for excerpts.
 package search
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
+	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"sync"
@@ -34,16 +93,34 @@ import (
 	"github.com/wazc/site/internal/output"
 )
 
-// MaxText is how much of a page's plain text the index keeps for the
-// snippets under results, in characters. Matching uses every word of the
-// page; only the snippet is taken from the start of its text. Measured on
-// 1,000 generated pages a language, the index is 2.2–3.8 MB a language
-// with no text, 2.8–4.9 MB (0.7–0.8 MB gzipped) with 600 characters, and
-// 7.5–14 MB with the whole text.
-var MaxText = 600
+// Sizes of the index's parts. A reader's first query loads the manifest,
+// a chunk per word and a bundle per result shown: the bounds trade the
+// bytes of that query against the number of files.
+var (
+	ChunkSize   = 24 << 10 // bytes of postings per chunk, about: a term's postings are not split
+	BundleSize  = 24 << 10 // bytes of result data per bundle, about
+	MaxChunks   = 1500     // chunks per language at most, about: past it, chunks grow
+	MaxBundles  = 1500     // bundles per language at most, about: past it, bundles grow
+	MaxPostings = 2500     // pages listed for a term at most (see the flag of Chunks)
+	FirstText   = 200      // characters kept of a page's first section, for excerpts
+	SectionText = 100      // characters kept of the other sections
+)
 
-// FileName is the index file of a language, after its URL prefix.
-const FileName = "search-index.js"
+// Field weights: what a term in the page's title or in one of its
+// headings adds to the saturated frequency of BM25 (which is below
+// k1 + 1 = 2.2), before the term's idf multiplies the sum. A title match
+// outweighs any number of matches in the text.
+const (
+	TitleWeight   = 3
+	HeadingWeight = 0.7
+)
+
+// Dir is the folder of a language's index files, after its URL prefix,
+// and Manifest the one file of it with a fixed name.
+const (
+	Dir      = "search/"
+	Manifest = "manifest.js"
+)
 
 // Index collects pages for the search index. It implements
 // render.Indexer: Add may be called from many goroutines, and what it was
@@ -51,81 +128,175 @@ const FileName = "search-index.js"
 // the pages rendered again.
 type Index struct {
 	mu      sync.Mutex
-	entries map[string]entry // by language code + "\x00" + page Rel
-	folds   sync.Map         // language code → *foldCache
+	entries map[string]*entry   // by language code + "\x00" + page Rel
+	files   map[string][]string // by language code: what the last Write wrote
+	folds   sync.Map            // language code → *foldCache
 }
 
 // entry is what the index keeps of a page's HTML.
 type entry struct {
-	text  string // plain text, cut at MaxText
-	words string // the distinct folded words of the whole text, space-separated
+	sections []Section // texts cut (FirstText, SectionText)
+	terms    []termStat
+	length   float64 // words of the text and headings
 }
 
+// termStat is a term of a page: its weighted frequency, and the sections
+// it is in (bit i for section i).
+type termStat struct {
+	term   string
+	tf     float64 // in the text and headings
+	mask   uint32
+	fields uint8 // inTitle, inHeading
+}
+
+// Fields a term is in, besides the text.
+const (
+	inTitle = 1 << iota
+	inHeading
+)
+
 // New returns an empty index for a site.
-func New(cfg *config.Config) *Index { return &Index{entries: map[string]entry{}} }
+func New(cfg *config.Config) *Index {
+	return &Index{entries: map[string]*entry{}, files: map[string][]string{}}
+}
 
 func key(p *content.Page) string { return p.Lang.Code + "\x00" + p.Rel }
 
 // folder returns a Folder for a language, which shares the language's
-// cache. Give it back with done.
+// cache. Give it back with done. Folders are kept in a list, not a
+// sync.Pool, which empties at every garbage collection: a Folder's own
+// copy of the cache and its buffers are worth keeping for the build.
 func (ix *Index) folder(lang *config.Language) *Folder {
 	v, ok := ix.folds.Load(lang.Code)
 	if !ok {
-		c := &foldCache{m: map[string]string{}}
-		c.folders.New = func() any {
-			f := NewFolder(lang.Tag)
-			f.cache = c
-			return f
-		}
-		v, _ = ix.folds.LoadOrStore(lang.Code, c)
+		v, _ = ix.folds.LoadOrStore(lang.Code, &foldCache{m: map[string]string{}})
 	}
-	return v.(*foldCache).folders.Get().(*Folder)
+	c := v.(*foldCache)
+	c.mu.Lock()
+	if n := len(c.free); n > 0 {
+		f := c.free[n-1]
+		c.free = c.free[:n-1]
+		c.mu.Unlock()
+		return f
+	}
+	c.mu.Unlock()
+	f := NewFolder(lang.Tag)
+	f.cache = c
+	return f
 }
 
-func (f *Folder) done() { f.cache.folders.Put(f) }
+func (f *Folder) done() {
+	c := f.cache
+	c.mu.Lock()
+	c.free = append(c.free, f)
+	c.mu.Unlock()
+}
 
 // Add records a page's converted Markdown. Fallback pages, whose text is
-// in another language, are not indexed.
+// in another language, are not indexed. The sections and their anchors
+// are the headings with an id in html, as rendered.
 func (ix *Index) Add(p *content.Page, html []byte) {
 	if p.Fallback {
 		return
 	}
-	text := Text(html)
 	f := ix.folder(p.Lang)
-	e := entry{text: cut(text, MaxText), words: f.Words(text, true)}
+	sc := &f.scratch
+	sc.buf, sc.spans = sections(html, sc.buf[:0], sc.spans[:0])
+	clear(sc.at)
+	clear(sc.byTerm)
+	e := &entry{sections: make([]Section, len(sc.spans))}
+	// sc.at maps the words of the page as written to their terms' place in
+	// e.terms: most words recur in a page, and many words share a term.
+	count := func(s []byte, field uint8, sec int) {
+		eachWord(s, func(w []byte) {
+			i, ok := sc.at[string(w)]
+			if !ok {
+				t := f.termOf(w)
+				if i, ok = sc.byTerm[t]; !ok {
+					i = len(e.terms)
+					sc.byTerm[t] = i
+					e.terms = append(e.terms, termStat{term: t})
+				}
+				sc.at[string(w)] = i
+			}
+			e.terms[i].fields |= field
+			if field == inTitle {
+				return
+			}
+			e.terms[i].tf++
+			if sec < 31 {
+				e.terms[i].mask |= 1 << sec
+			}
+			e.length++
+		})
+	}
+	count([]byte(p.Title), inTitle, -1)
+	for i, sp := range sc.spans {
+		heading, text := sc.buf[sp.heading[0]:sp.heading[1]], sc.buf[sp.text[0]:sp.text[1]]
+		count(heading, inHeading, i)
+		count(text, 0, i)
+		max := SectionText
+		if i == 0 {
+			max = FirstText
+		}
+		e.sections[i] = Section{ID: sp.id, Heading: string(heading), Text: cut(string(text[:min(len(text), 4*max+4)]), max)}
+	}
+	e.terms = slices.Clip(e.terms)
 	f.done()
 	ix.mu.Lock()
 	ix.entries[key(p)] = e
 	ix.mu.Unlock()
 }
 
-// Outputs names the index files of site, one per language.
+// Outputs names the index files of site that the last Write wrote, and
+// the manifests.
 func (ix *Index) Outputs(site *content.Site) []string {
-	out := make([]string, 0, len(site.Langs))
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	var out []string
 	for _, ls := range site.Langs {
-		out = append(out, fileFor(ls))
+		out = append(out, manifestFor(ls))
+		out = append(out, ix.files[ls.Lang.Code]...)
 	}
 	return out
 }
 
-func fileFor(ls *content.LangSite) string { return content.OutPath(ls.Lang.Prefix + FileName) }
+func manifestFor(ls *content.LangSite) string {
+	return content.OutPath(ls.Lang.Prefix + Dir + Manifest)
+}
 
 // Write writes the index of every language of site, the languages at the
-// same time. Titles, URLs and headings are taken from site; the text from
-// what Add was given. Pages that are no longer in site are forgotten.
+// same time. Titles and URLs are taken from site; the rest from what Add
+// was given. Pages that are no longer in site are forgotten.
 func (ix *Index) Write(site *content.Site, w output.Writer) error {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	errs := make([]error, len(site.Langs))
+	names := make([][]string, len(site.Langs))
 	var wg sync.WaitGroup
 	for i, ls := range site.Langs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[i] = w.WriteFile(fileFor(ls), ix.file(ls))
+			files, err := ix.language(ls)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			var lerrs []error
+			for _, f := range files {
+				if f.name != manifestFor(ls) {
+					names[i] = append(names[i], f.name)
+				}
+				lerrs = append(lerrs, w.WriteFile(f.name, f.data))
+			}
+			errs[i] = errors.Join(lerrs...)
 		}()
 	}
 	wg.Wait()
+	for i, ls := range site.Langs {
+		ix.files[ls.Lang.Code] = names[i]
+	}
 	seen := make(map[string]bool, len(site.Pages))
 	for _, p := range site.Pages {
 		seen[key(p)] = true
@@ -138,79 +309,278 @@ func (ix *Index) Write(site *content.Site, w output.Writer) error {
 	return errors.Join(errs...)
 }
 
-// file is the index file of a language, written by hand rather than with
-// encoding/json: it is the largest output of a build. ix.mu is held.
-func (ix *Index) file(ls *content.LangSite) []byte {
-	f := ix.folder(ls.Lang)
-	defer f.done()
-	pages := make([]*content.Page, 0, len(ls.Pages))
-	size := 300
+type file struct {
+	name string
+	data []byte
+}
+
+// posting is a page a term is on.
+type posting struct {
+	doc   int32
+	score int32
+	mask  uint32
+}
+
+// language makes the files of one language's index. ix.mu is held.
+func (ix *Index) language(ls *content.LangSite) ([]file, error) {
+	var pages []*content.Page
 	for _, p := range ls.Pages {
-		if p.Fallback {
-			continue
-		}
-		pages = append(pages, p)
-		e := ix.entries[key(p)]
-		size += 64 + len(e.text) + len(e.words) + 2*len(p.Title) + len(p.URL)
-		for _, h := range p.Headings {
-			size += 16 + len(h.ID) + 2*len(h.Text)
+		if !p.Fallback {
+			pages = append(pages, p)
 		}
 	}
 	sort.SliceStable(pages, func(i, j int) bool { return pages[i].RelPermalink() < pages[j].RelPermalink() })
-	code := ls.Lang.Code
-	b := make([]byte, 0, size+size/8)
-	b = append(b, "/* Search index of the "...)
-	b = append(b, code...) // a BCP 47 tag: letters, digits and hyphens
-	b = append(b, " pages, for js/search.js; written by internal/search. */\n(window.siteSearchIndex=window.siteSearchIndex||{})["...)
-	b = appendString(b, code)
-	b = append(b, `]={"lang":`...)
-	b = appendString(b, code)
-	b = append(b, `,"fold":`...)
-	b = appendString(b, Mode(ls.Lang.Tag))
-	b = append(b, `,"docs":[`...)
+	entries := make([]*entry, len(pages))
+	var total float64
 	for i, p := range pages {
 		e := ix.entries[key(p)]
-		if i > 0 {
-			b = append(b, ',')
+		if e == nil {
+			e = &entry{}
 		}
-		b = append(b, `{"t":`...)
-		b = appendString(b, p.Title)
-		b = append(b, `,"u":`...)
-		b = appendString(b, p.RelPermalink())
-		if len(p.Headings) > 0 {
-			b = append(b, `,"h":[`...)
-			for j, h := range p.Headings {
-				if j > 0 {
-					b = append(b, ',')
-				}
-				b = append(b, '[')
-				b = strconv.AppendInt(b, int64(h.Level), 10)
-				b = append(b, ',')
-				b = appendString(b, h.ID)
-				b = append(b, ',')
-				b = appendString(b, h.Text)
-				b = append(b, ',')
-				b = appendString(b, f.Words(h.Text, false))
-				b = append(b, ']')
-			}
-			b = append(b, ']')
-		}
-		if e.text != "" {
-			b = append(b, `,"x":`...)
-			b = appendString(b, e.text)
-		}
-		b = append(b, `,"ft":`...)
-		b = appendString(b, f.Words(p.Title, false))
-		if e.words != "" {
-			b = append(b, `,"fw":`...)
-			b = appendString(b, e.words)
-		}
-		b = append(b, '}')
+		entries[i] = e
+		total += e.length
 	}
-	return append(b, "]};\n"...)
+	avg := math.Max(1, total/math.Max(1, float64(len(pages))))
+
+	// Postings, by term, in page order.
+	byTerm := map[string][]posting{}
+	tfs := map[string][]termStat{}
+	for i, e := range entries {
+		for _, t := range e.terms {
+			byTerm[t.term] = append(byTerm[t.term], posting{doc: int32(i), mask: t.mask})
+			tfs[t.term] = append(tfs[t.term], t)
+		}
+	}
+	terms := make([]string, 0, len(byTerm))
+	for t := range byTerm {
+		terms = append(terms, t)
+	}
+	sort.Slice(terms, func(i, j int) bool { return lessUTF16(terms[i], terms[j]) })
+	const k1, b = 1.2, 0.75
+	n := float64(len(pages))
+	for _, t := range terms {
+		ps, tf := byTerm[t], tfs[t]
+		df := float64(len(ps))
+		// Not BM25's idf, which is near 0 for a term on most pages: then
+		// a title or heading match would not count either.
+		idf := math.Log(1 + n/df)
+		for i := range ps {
+			l := entries[ps[i].doc].length
+			f := tf[i].tf * (k1 + 1) / (tf[i].tf + k1*(1-b+b*l/avg))
+			if tf[i].fields&inTitle != 0 {
+				f += TitleWeight
+			}
+			if tf[i].fields&inHeading != 0 {
+				f += HeadingWeight
+			}
+			s := idf * f
+			ps[i].score = int32(max(1, math.Round(s*10)))
+		}
+	}
+
+	// Past a size, the files grow rather than multiply: hosts limit the
+	// number of files of a site. (A posting takes about 9 bytes.)
+	postings, results := 0, 0
+	for i, e := range entries {
+		postings += len(e.terms)
+		results += len(pages[i].Title) + len(pages[i].RelPermalink()) + 20
+		for _, sec := range e.sections {
+			results += len(sec.ID) + len(sec.Heading) + len(sec.Text) + 9
+		}
+	}
+	chunkSize := max(ChunkSize, 9*postings/MaxChunks)
+	bundleSize := max(BundleSize, results/MaxBundles)
+
+	dir := ls.Lang.Prefix + Dir
+	var files []file
+	var chunks []byte // the manifest's list
+	var buf []byte
+	var first, last string // of the chunk in buf
+	var prevLast string
+	flush := func() {
+		if len(buf) == 0 {
+			return
+		}
+		name, data := dataFile('t', append(buf, '}'))
+		files = append(files, file{content.OutPath(dir + name + ".js"), data})
+		if len(chunks) > 0 {
+			chunks = append(chunks, ',')
+		}
+		k := ""
+		if prevLast != "" {
+			k = separator(prevLast, first)
+		}
+		chunks = appendString(chunks, k)
+		chunks = append(chunks, ',')
+		chunks = appendString(chunks, name)
+		prevLast = last
+		buf = buf[:0]
+	}
+	for _, t := range terms {
+		ps := byTerm[t]
+		flag := byte('0')
+		if len(ps) > MaxPostings {
+			ps = append([]posting(nil), ps...)
+			sort.SliceStable(ps, func(i, j int) bool { return ps[i].score > ps[j].score })
+			ps = ps[:MaxPostings]
+			sort.Slice(ps, func(i, j int) bool { return ps[i].doc < ps[j].doc })
+			flag = '1'
+		}
+		if len(buf) == 0 {
+			buf = append(buf, '{')
+			first = t
+		} else {
+			buf = append(buf, ',')
+		}
+		last = t
+		buf = appendString(buf, t)
+		buf = append(buf, ':', '[', flag)
+		prev := int32(0)
+		for _, p := range ps {
+			buf = append(buf, ',')
+			buf = strconv.AppendInt(buf, int64(p.doc-prev), 10)
+			buf = append(buf, ',')
+			buf = strconv.AppendInt(buf, int64(p.score), 10)
+			buf = append(buf, ',')
+			buf = strconv.AppendUint(buf, uint64(p.mask), 10)
+			prev = p.doc
+		}
+		buf = append(buf, ']')
+		if len(buf) >= chunkSize {
+			flush()
+		}
+	}
+	flush()
+
+	var bundles []byte
+	buf = buf[:0]
+	inBundle := 0
+	flushBundle := func() {
+		if inBundle == 0 {
+			return
+		}
+		name, data := dataFile('r', append(buf, ']'))
+		files = append(files, file{content.OutPath(dir + name + ".js"), data})
+		if len(bundles) > 0 {
+			bundles = append(bundles, ',')
+		}
+		bundles = strconv.AppendInt(bundles, int64(inBundle), 10)
+		bundles = append(bundles, ',')
+		bundles = appendString(bundles, name)
+		buf, inBundle = buf[:0], 0
+	}
+	for i, p := range pages {
+		if inBundle == 0 {
+			buf = append(buf, '[')
+		} else {
+			buf = append(buf, ',')
+		}
+		inBundle++
+		buf = append(buf, '[')
+		buf = appendString(buf, p.Title)
+		buf = append(buf, ',')
+		buf = appendString(buf, p.RelPermalink())
+		buf = append(buf, ',')
+		secs := entries[i].sections
+		text := ""
+		if len(secs) > 0 {
+			text = secs[0].Text
+		}
+		buf = appendString(buf, text)
+		buf = append(buf, ",["...)
+		for j, s := range secs[min(1, len(secs)):] {
+			if j > 0 {
+				buf = append(buf, ',')
+			}
+			buf = appendString(buf, s.ID)
+			buf = append(buf, ',')
+			buf = appendString(buf, s.Heading)
+			buf = append(buf, ',')
+			buf = appendString(buf, s.Text)
+		}
+		buf = append(buf, "]]"...)
+		if len(buf) >= bundleSize {
+			flushBundle()
+		}
+	}
+	flushBundle()
+
+	code := ls.Lang.Code
+	algo := Algorithm(ls.Lang.Tag)
+	stem, err := StemScript(algo, code)
+	if err != nil {
+		return nil, err
+	}
+	m := append([]byte("/* Search index of the "+code+" pages, for js/search.js; written by internal/search. */\n"), stem...)
+	m = append(m, "(window.siteSearchFiles=window.siteSearchFiles||{})["...)
+	m = appendString(m, "manifest:"+code)
+	m = append(m, `]={"lang":`...)
+	m = appendString(m, code)
+	m = append(m, `,"fold":`...)
+	m = appendString(m, Mode(ls.Lang.Tag))
+	m = append(m, `,"stem":`...)
+	m = appendString(m, algo)
+	m = append(m, `,"docs":`...)
+	m = strconv.AppendInt(m, int64(len(pages)), 10)
+	m = append(m, `,"chunks":[`...)
+	m = append(m, chunks...)
+	m = append(m, `],"bundles":[`...)
+	m = append(m, bundles...)
+	m = append(m, "]};\n"...)
+	return append(files, file{manifestFor(ls), m}), nil
 }
 
-const hex = "0123456789abcdef"
+// dataFile returns the name of a chunk or bundle (kind, then a digest of
+// data) and its script.
+func dataFile(kind byte, data []byte) (string, []byte) {
+	sum := sha256.Sum256(data)
+	name := string(kind) + hex.EncodeToString(sum[:4])
+	b := make([]byte, 0, len(data)+80)
+	b = append(b, `(window.siteSearchFiles=window.siteSearchFiles||{})["`...)
+	b = append(b, name...)
+	b = append(b, `"]=`...)
+	b = append(b, data...)
+	return name, append(b, ";\n"...)
+}
+
+// separator returns the shortest prefix of next that sorts after prev
+// (prev < next).
+func separator(prev, next string) string {
+	for i := range next {
+		if i == 0 {
+			continue
+		}
+		if lessUTF16(prev, next[:i]) {
+			return next[:i]
+		}
+	}
+	return next
+}
+
+// lessUTF16 compares strings as JavaScript does, by UTF-16 code units:
+// characters above U+FFFF, two surrogates from U+D800 on, sort before
+// U+E000–U+FFFF.
+func lessUTF16(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			return unit(ra) < unit(rb) || unit(ra) == unit(rb) && ra < rb
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b != ""
+}
+
+// unit is the first UTF-16 code unit of r.
+func unit(r rune) rune {
+	if r > 0xffff {
+		return 0xd800 + (r-0x10000)>>10
+	}
+	return r
+}
+
+const hex16 = "0123456789abcdef"
 
 // appendString appends s as a JSON string, which is also a JavaScript
 // string: U+2028 and U+2029 are escaped for older engines, invalid UTF-8
@@ -221,7 +591,7 @@ func appendString(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' {
 				i++
 				continue
 			}
@@ -235,8 +605,8 @@ func appendString(b []byte, s string) []byte {
 				b = append(b, '\\', 'r')
 			case '\t':
 				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			default: // controls, and < so that no "</script" is written
+				b = append(b, '\\', 'u', '0', '0', hex16[c>>4], hex16[c&0xf])
 			}
 			i++
 			start = i
@@ -248,7 +618,7 @@ func appendString(b []byte, s string) []byte {
 			if r == utf8.RuneError {
 				b = append(b, `\ufffd`...)
 			} else {
-				b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+				b = append(b, '\\', 'u', '2', '0', '2', hex16[r&0xf])
 			}
 			i += n
 			start = i
@@ -258,4 +628,15 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// Hash returns the digest a chunk or bundle script's name carries: of
+// its data, after the key.
+func Hash(script []byte) string {
+	i := bytes.Index(script, []byte(`"]=`))
+	if i < 0 {
+		return ""
+	}
+	sum := sha256.Sum256(bytes.TrimSuffix(script[i+3:], []byte(";\n")))
+	return hex.EncodeToString(sum[:4])
 }

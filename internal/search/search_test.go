@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -54,17 +55,34 @@ func TestMode(t *testing.T) {
 	}
 }
 
-func TestWords(t *testing.T) {
+func TestTerms(t *testing.T) {
 	f := NewFolder(language.French)
-	if got, want := f.Words("L’Été, l’été — 2023-08-14 : « Genève » été", false), "l ete l ete 2023 08 14 geneve ete"; got != want {
-		t.Errorf("Words = %q, want %q", got, want)
+	// Folded, then stemmed: étudiée and etudiee are one term.
+	if got, want := strings.Join(f.Terms("L’Été, l’été — 2023-08-14 : « Genève » étudiée etudiee"), " "), "l ete l ete 2023 08 14 genev etudie etudie"; got != want {
+		t.Errorf("fr Terms = %q, want %q", got, want)
 	}
-	if got, want := f.Words("L’Été, l’été — 2023-08-14 : « Genève » été", true), "l ete 2023 08 14 geneve"; got != want {
-		t.Errorf("distinct Words = %q, want %q", got, want)
+	en := NewFolder(language.English)
+	if got, want := strings.Join(en.Terms("Declarations of RIGHTS, running"), " "), "declar of right run"; got != want {
+		t.Errorf("en Terms = %q, want %q", got, want)
 	}
+	// Azerbaijani has no Snowball stemmer: folded only.
 	az := NewFolder(language.Azerbaijani)
-	if got, want := az.Words("İnsan hüquqları: İNSAN, insan!", true), "insan hüquqları"; got != want {
-		t.Errorf("az distinct Words = %q, want %q", got, want)
+	if got, want := strings.Join(az.Terms("İnsan hüquqları: İNSAN, insanların!"), " "), "insan hüquqları insan insanların"; got != want {
+		t.Errorf("az Terms = %q, want %q", got, want)
+	}
+	// Chinese, Japanese and Korean: bigrams, beside the other words.
+	zh := NewFolder(language.Chinese)
+	if got, want := strings.Join(zh.Terms("人权宣言 UN 法"), " "), "人权 权宣 宣言 un 法"; got != want {
+		t.Errorf("zh Terms = %q, want %q", got, want)
+	}
+}
+
+func TestSections(t *testing.T) {
+	secs := Sections([]byte(`<p>Intro <em>text</em>.</p><h2 id="a">First <code>x</code></h2><p>One.</p><h3>No id</h3><p>Two.</p><h2 id="b-%C3%A9">Second</h2>`))
+	got := fmt.Sprintf("%q", secs)
+	want := `[{"" "" "Intro text."} {"a" "First x" "One. No id Two."} {"b-%C3%A9" "Second" ""}]`
+	if got != want {
+		t.Errorf("Sections:\n %s\nwant %s", got, want)
 	}
 }
 

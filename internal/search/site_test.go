@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -143,32 +142,146 @@ func writeSite(t testing.TB) string {
 	return dir
 }
 
-// index is a search-index.js file, decoded.
+// index is the index of one language, decoded from its files.
 type index struct {
-	Lang string `json:"lang"`
-	Fold string `json:"fold"`
-	Docs []struct {
-		Title string  `json:"t"`
-		URL   string  `json:"u"`
-		Head  [][]any `json:"h"`
-		Text  string  `json:"x"`
-		FT    string  `json:"ft"`
-		FW    string  `json:"fw"`
-	} `json:"docs"`
+	Lang, Fold, Stem string
+	Docs             []doc
+	Chunks           []chunk
+	Bundles          []string // file names, in order
+	Files            int      // chunks, bundles and manifest
 }
 
-func decode(t testing.TB, lang string, js []byte) index {
+type doc struct {
+	Title, URL, Text string
+	Sections         [][3]string // id, heading, text
+}
+
+type chunk struct {
+	Key, Name string
+	Size      int                // bytes of data
+	Last      int                // bytes of the last term and its postings
+	Terms     map[string][]int64 // term → [flag, page, score, sections, …], pages absolute
+	Order     []string           // the terms in file order
+}
+
+// data reads a script of the index: the key it stores its data under and
+// the data.
+func data(t testing.TB, name string, js []byte) (string, []byte) {
 	t.Helper()
-	prefix := fmt.Sprintf(`(window.siteSearchIndex=window.siteSearchIndex||{})["%s"]=`, lang)
-	i := bytes.Index(js, []byte(prefix))
+	const prefix = `(window.siteSearchFiles=window.siteSearchFiles||{})["`
+	i := bytes.LastIndex(js, []byte(prefix))
 	if i < 0 || !bytes.HasSuffix(js, []byte(";\n")) {
-		t.Fatalf("%s/search-index.js does not assign window.siteSearchIndex[%q]:\n%.300s", lang, lang, js)
+		t.Fatalf("%s does not store its data in window.siteSearchFiles:\n%.300s", name, js)
 	}
-	var ix index
-	if err := json.Unmarshal(bytes.TrimSuffix(js[i+len(prefix):], []byte(";\n")), &ix); err != nil {
-		t.Fatalf("%s/search-index.js: %v", lang, err)
+	rest := js[i+len(prefix):]
+	j := bytes.Index(rest, []byte(`"]=`))
+	return string(rest[:j]), bytes.TrimSuffix(rest[j+3:], []byte(";\n"))
+}
+
+func decode(t testing.TB, files map[string][]byte, lang string) index {
+	t.Helper()
+	dir := lang + "/search/"
+	name := dir + "manifest.js"
+	k, raw := data(t, name, files[name])
+	if k != "manifest:"+lang {
+		t.Fatalf("%s stores its data as %q", name, k)
+	}
+	var m struct {
+		Lang, Fold, Stem string
+		Docs             int
+		Chunks           []string
+		Bundles          []any
+	}
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	ix := index{Lang: m.Lang, Fold: m.Fold, Stem: m.Stem, Files: 1}
+	for i := 0; i < len(m.Chunks); i += 2 {
+		c := chunk{Key: m.Chunks[i], Name: m.Chunks[i+1], Terms: map[string][]int64{}}
+		file := dir + c.Name + ".js"
+		k, raw := data(t, file, files[file])
+		if k != c.Name {
+			t.Errorf("%s stores its data as %q", file, k)
+		}
+		c.Size = len(raw)
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		dec.UseNumber()
+		var terms map[string][]int64
+		if err := json.Unmarshal(raw, &terms); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		tok, _ := dec.Token() // {
+		for dec.More() {
+			tok, _ = dec.Token()
+			c.Order = append(c.Order, tok.(string))
+			var skip json.RawMessage
+			dec.Decode(&skip)
+		}
+		for term, list := range terms {
+			page := int64(0)
+			for j := 1; j < len(list); j += 3 {
+				page += list[j]
+				list[j] = page
+			}
+			c.Terms[term] = list
+		}
+		if len(c.Order) > 0 {
+			c.Last = len(raw) - bytes.LastIndex(raw, []byte(`"`+c.Order[len(c.Order)-1]+`":`))
+		}
+		ix.Chunks = append(ix.Chunks, c)
+		ix.Files++
+	}
+	for i := 0; i < len(m.Bundles); i += 2 {
+		n, file := int(m.Bundles[i].(float64)), dir+m.Bundles[i+1].(string)+".js"
+		_, raw := data(t, file, files[file])
+		var pages [][]any
+		if err := json.Unmarshal(raw, &pages); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		if len(pages) != n {
+			t.Errorf("%s has %d pages, the manifest says %d", file, len(pages), n)
+		}
+		for _, p := range pages {
+			d := doc{Title: p[0].(string), URL: p[1].(string), Text: p[2].(string)}
+			secs := p[3].([]any)
+			for j := 0; j+2 < len(secs); j += 3 {
+				d.Sections = append(d.Sections, [3]string{secs[j].(string), secs[j+1].(string), secs[j+2].(string)})
+			}
+			ix.Docs = append(ix.Docs, d)
+		}
+		ix.Bundles = append(ix.Bundles, file)
+		ix.Files++
+	}
+	if len(ix.Docs) != m.Docs {
+		t.Errorf("%s: %d pages in the bundles, %d in the manifest", name, len(ix.Docs), m.Docs)
 	}
 	return ix
+}
+
+// lookup returns the postings of a term, found as search.js finds it:
+// in the last chunk whose key is not after it.
+func (ix index) lookup(term string) []int64 {
+	at := 0
+	for i, c := range ix.Chunks {
+		if c.Key <= term {
+			at = i
+		}
+	}
+	if len(ix.Chunks) == 0 {
+		return nil
+	}
+	return ix.Chunks[at].Terms[term]
+}
+
+// pages returns the titles of the pages a term is on.
+func (ix index) pages(term string) []string {
+	var out []string
+	list := ix.lookup(term)
+	for j := 1; j < len(list); j += 3 {
+		out = append(out, ix.Docs[list[j]].Title)
+	}
+	sort.Strings(out)
+	return out
 }
 
 func titles(ix index) []string {
@@ -187,11 +300,7 @@ func TestIndexFiles(t *testing.T) {
 	}
 	files := m.Files()
 	for _, lang := range []string{"en", "az", "ru", "fr"} {
-		js, ok := files[lang+"/search-index.js"]
-		if !ok {
-			t.Fatalf("no %s/search-index.js", lang)
-		}
-		ix := decode(t, lang, js)
+		ix := decode(t, files, lang)
 		if ix.Lang != lang {
 			t.Errorf("%s: lang %q", lang, ix.Lang)
 		}
@@ -208,39 +317,54 @@ func TestIndexFiles(t *testing.T) {
 				t.Errorf("%s: not in URL order: %s before %s", lang, ix.Docs[i-1].URL, d.URL)
 			}
 		}
+		// Every file of the language's folder is in the manifest.
+		n := 0
+		for name := range files {
+			if strings.HasPrefix(name, lang+"/search/") {
+				n++
+			}
+		}
+		if n != ix.Files {
+			t.Errorf("%s/search/ has %d files, the manifest names %d", lang, n, ix.Files)
+		}
 	}
-	az := decode(t, "az", files["az/search-index.js"])
-	if az.Fold != search.FoldCase {
-		t.Errorf("az fold mode %q", az.Fold)
+	az := decode(t, files, "az")
+	if az.Fold != search.FoldCase || az.Stem != "" {
+		t.Errorf("az: fold mode %q, stemmer %q", az.Fold, az.Stem)
 	}
 	for _, d := range az.Docs {
 		if d.URL != "/docs/az/rights/" {
 			continue
 		}
-		if d.FT != "qayıdış hüququ" {
-			t.Errorf("az folded title %q", d.FT)
-		}
-		if want := "Qərbi Azərbaycandan qovulmuş insanların qayıdış hüququ. İnsan hüquqları İcma beynəlxalq təşkilatlardan kömək istəyir."; d.Text != want {
+		if want := "Qərbi Azərbaycandan qovulmuş insanların qayıdış hüququ."; d.Text != want {
 			t.Errorf("az text\n %q\nwant %q", d.Text, want)
 		}
-		if want := "qərbi azərbaycandan qovulmuş insanların qayıdış hüququ insan hüquqları icma beynəlxalq təşkilatlardan kömək istəyir"; d.FW != want {
-			t.Errorf("az folded words\n %q\nwant %q", d.FW, want)
-		}
-		if fmt.Sprint(d.Head) != "[[2 insan-hüquqları İnsan hüquqları insan hüquqları]]" {
-			t.Errorf("az headings %v", d.Head)
+		if fmt.Sprint(d.Sections) != "[[insan-hüquqları İnsan hüquqları İcma beynəlxalq təşkilatlardan kömək istəyir.]]" {
+			t.Errorf("az sections %q", d.Sections)
 		}
 	}
-	fr := decode(t, "fr", files["fr/search-index.js"])
-	if fr.Fold != search.FoldMarks || !strings.Contains(strings.Join(titles(fr), "|"), "L’été à Genève") {
-		t.Errorf("fr index: fold %q, titles %v", fr.Fold, titles(fr))
+	// Azerbaijani is folded, not stemmed: ı and i stay apart.
+	if got := az.pages("qayıdış"); fmt.Sprint(got) != "[Qayıdış hüququ]" {
+		t.Errorf("az qayıdış: %v", got)
 	}
-	for _, d := range fr.Docs {
-		if d.URL == "/docs/fr/rights/" && (d.FT != "l ete a geneve" || !strings.Contains(d.FW, "comite a etudie la declaration")) {
-			t.Errorf("fr folded: %q, %q", d.FT, d.FW)
-		}
+	if got := az.pages("ılıq"); fmt.Sprint(got) != "[Digər səhifə]" || az.lookup("iliq") != nil {
+		t.Errorf("az ılıq: %v; iliq: %v", got, az.lookup("iliq"))
 	}
-	if ru := decode(t, "ru", files["ru/search-index.js"]); ru.Fold != search.FoldYo {
-		t.Errorf("ru fold mode %q", ru.Fold)
+	// The section bits: "insan" is in section 0 (insanların is another
+	// word) and in the heading of section 1; "icma" only in section 1.
+	if list := az.lookup("insan"); len(list) != 4 || list[3] != 2 {
+		t.Errorf("az insan: postings %v, want one page with sections 0b10", list)
+	}
+	fr := decode(t, files, "fr")
+	if fr.Fold != search.FoldMarks || fr.Stem != "french" || !strings.Contains(strings.Join(titles(fr), "|"), "L’été à Genève") {
+		t.Errorf("fr index: fold %q, stemmer %q, titles %v", fr.Fold, fr.Stem, titles(fr))
+	}
+	// French: folded, then stemmed.
+	if got := fr.pages("declar"); fmt.Sprint(got) != "[L’été à Genève]" {
+		t.Errorf("fr declar (déclaration): %v", got)
+	}
+	if ru := decode(t, files, "ru"); ru.Fold != search.FoldYo || ru.Stem != "russian" || fmt.Sprint(ru.pages("елк")) != "[Право на возвращение]" {
+		t.Errorf("ru: fold mode %q, stemmer %q, елк (Ёлка) on %v", ru.Fold, ru.Stem, ru.pages("елк"))
 	}
 }
 
@@ -262,7 +386,7 @@ func TestDeterministic(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				ix.Add(p, []byte("<p>"+p.Title+" <em>text</em> of "+p.Lang.Code+"</p>"))
+				ix.Add(p, []byte("<p>"+p.Title+" <em>text</em> of "+p.Lang.Code+"</p><h2 id=\"h\">Heading</h2><p>more</p>"))
 			}()
 		}
 		wg.Wait()
@@ -298,10 +422,11 @@ func TestSession(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	az := decode(t, "az", out.Files["az/search-index.js"])
+	az := decode(t, out.Files, "az")
 	if got := strings.Join(titles(az), "|"); got != "Ana səhifə|Digər səhifə|Qayıdış hüququ" {
 		t.Fatalf("az titles: %s", got)
 	}
+	ruBefore := out.Files["ru/search/manifest.js"]
 
 	// A text edit re-renders that page only.
 	p := filepath.Join(dir, "content", "az", "rights.md")
@@ -313,24 +438,18 @@ func TestSession(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(out.Rendered) > 3 {
-		t.Logf("rendered again: %v", out.Rendered)
+	if fmt.Sprint(out.Rendered) != "[az/rights/index.html]" {
+		t.Errorf("a text edit rendered again %v, want only az/rights/index.html", out.Rendered)
 	}
-	az = decode(t, "az", out.Files["az/search-index.js"])
-	for _, d := range az.Docs {
-		switch d.Title {
-		case "Qayıdış hüququ":
-			if !strings.Contains(d.Text, "dəstək gözləyir") || strings.Contains(d.FW, "kömək") {
-				t.Errorf("edited page not updated: %q / %q", d.Text, d.FW)
-			}
-		case "Digər səhifə":
-			if !strings.Contains(d.FW, "ılıq") {
-				t.Errorf("a page not rendered again lost its text: %q", d.FW)
-			}
-		}
+	az = decode(t, out.Files, "az")
+	if az.lookup("kömək") != nil || fmt.Sprint(az.pages("dəstək")) != "[Qayıdış hüququ]" {
+		t.Errorf("edited page not updated: kömək %v, dəstək %v", az.lookup("kömək"), az.pages("dəstək"))
+	}
+	if fmt.Sprint(az.pages("ılıq")) != "[Digər səhifə]" {
+		t.Errorf("a page not rendered again lost its words: ılıq %v", az.pages("ılıq"))
 	}
 
-	// A removed page leaves the index.
+	// A removed page leaves the index, and its files are gone.
 	if err := os.Remove(filepath.Join(dir, "content", "az", "other.md")); err != nil {
 		t.Fatal(err)
 	}
@@ -338,30 +457,30 @@ func TestSession(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	az = decode(t, "az", out.Files["az/search-index.js"])
+	az = decode(t, out.Files, "az")
 	if got := strings.Join(titles(az), "|"); got != "Ana səhifə|Qayıdış hüququ" {
 		t.Errorf("after removing other.md, az titles: %s", got)
 	}
-	if bytes.Contains(out.Files["az/search-index.js"], []byte("ılıq")) {
-		t.Errorf("the removed page's words are still in the index")
+	for name, b := range out.Files {
+		if strings.HasPrefix(name, "az/search/") && bytes.Contains(b, []byte("ılıq")) {
+			t.Errorf("the removed page's words are still in %s", name)
+		}
+	}
+	if n := len(filesUnder(out.Files, "az/search/")); n != az.Files {
+		t.Errorf("az/search/ has %d files, the manifest names %d: old ones were kept", n, az.Files)
 	}
 	// Other languages are as they were.
-	if ru := decode(t, "ru", out.Files["ru/search-index.js"]); len(ru.Docs) != 3 {
-		t.Errorf("ru titles: %v", titles(ru))
+	if !bytes.Equal(out.Files["ru/search/manifest.js"], ruBefore) {
+		t.Errorf("the ru manifest changed")
 	}
 }
 
-// TestStaticFiles: the vendored MiniSearch carries its licence and version.
-func TestStaticFiles(t *testing.T) {
-	root := filepath.Join("..", "..", "static", "js")
-	min, err := os.ReadFile(filepath.Join(root, "vendor", "minisearch.min.js"))
-	if err != nil {
-		t.Fatal(err)
+func filesUnder(files map[string][]byte, dir string) []string {
+	var out []string
+	for name := range files {
+		if strings.HasPrefix(name, dir) {
+			out = append(out, name)
+		}
 	}
-	if !bytes.HasPrefix(min, []byte("/*! MiniSearch 7.")) {
-		t.Errorf("minisearch.min.js does not start with its version comment")
-	}
-	if _, err := fs.Stat(os.DirFS(root), "vendor/minisearch.LICENSE.txt"); err != nil {
-		t.Error(err)
-	}
+	return out
 }

@@ -40,33 +40,122 @@ func skipped(z *html.Tokenizer, a atom.Atom, hasAttr bool) bool {
 	return false
 }
 
+// tagName returns the element of a tag, from its raw bytes ("<h2 id=…>",
+// "</p>"), and whether it may have attributes: the same as the
+// Tokenizer's TagName, which copies the name.
+func tagName(raw []byte) (atom.Atom, bool) {
+	i := 1
+	if i < len(raw) && raw[i] == '/' {
+		i++
+	}
+	var name [16]byte
+	n := 0
+	for ; i < len(raw); i++ {
+		c := raw[i]
+		if c == ' ' || c == '/' || c == '>' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+			break
+		}
+		if n == len(name) {
+			return 0, true // no element of interest has a longer name
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		name[n] = c
+		n++
+	}
+	return atom.Lookup(name[:n]), i < len(raw) && raw[i] != '>'
+}
+
 // Text returns the text of an HTML fragment: tags removed, entities
 // decoded, white space collapsed to single spaces.
 func Text(src []byte) string {
+	var parts []string
+	for _, sec := range Sections(src) {
+		for _, part := range []string{sec.Heading, sec.Text} {
+			if part != "" {
+				parts = append(parts, part)
+			}
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// Section is the part of a page from one heading to the next.
+type Section struct {
+	ID      string // the heading's id attribute, the anchor of links to it
+	Heading string // its text
+	Text    string // the text after it, up to the next heading
+}
+
+// headings are the elements that start a section, when they have an id.
+var headings = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
+
+// Sections returns the text of an HTML fragment, cut at the headings
+// that have an id: the first section, before any such heading, has no ID
+// and no Heading (and may be empty). Text is as Text gives it. The ids
+// are those of the HTML, as rendered: links to them land on the heading.
+func Sections(src []byte) []Section {
+	buf, spans := sections(src, nil, nil)
+	out := make([]Section, len(spans))
+	for i, sp := range spans {
+		out[i] = Section{ID: sp.id, Heading: string(buf[sp.heading[0]:sp.heading[1]]), Text: string(buf[sp.text[0]:sp.text[1]])}
+	}
+	return out
+}
+
+// span is a section of the text in a buffer: its id, and where its
+// heading and text are.
+type span struct {
+	id            string
+	heading, text [2]int
+}
+
+// sections appends the text of src to buf, and the sections to spans (see
+// Sections): one buffer for the page, reused from page to page.
+func sections(src, buf []byte, spans []span) ([]byte, []span) {
 	z := html.NewTokenizer(bytes.NewReader(src))
-	var b strings.Builder
-	b.Grow(len(src) * 3 / 4)
+	spans = append(spans, span{})
+	start := len(buf)
 	space := true // nothing written yet, or a space last
 	sep := func() {
 		if !space {
-			b.WriteByte(' ')
+			buf = append(buf, ' ')
 			space = true
 		}
 	}
+	// end returns where the current part started and ends, without its
+	// last space, and starts the next one.
+	end := func() [2]int {
+		e := len(buf)
+		if e > start && buf[e-1] == ' ' {
+			e--
+		}
+		r := [2]int{start, e}
+		start = len(buf)
+		space = true
+		return r
+	}
 	var skipName atom.Atom // the element being skipped, and how deep in it
 	skipDepth := 0
+	var inHeading atom.Atom // the heading being read
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			return strings.TrimSuffix(b.String(), " ")
+			last := &spans[len(spans)-1]
+			if inHeading != 0 {
+				last.heading = end()
+			} else {
+				last.text = end()
+			}
+			return buf, spans
 		case html.TextToken:
 			if skipDepth == 0 {
-				writeText(&b, z.Text(), &space)
+				buf = writeText(buf, z.Text(), &space)
 			}
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			a := atom.Lookup(name)
+			a, hasAttr := tagName(z.Raw())
 			if skipDepth > 0 {
 				if a == skipName {
 					switch tt {
@@ -79,6 +168,27 @@ func Text(src []byte) string {
 				if skipDepth == 0 {
 					sep()
 				}
+				continue
+			}
+			if headings[a] && inHeading == 0 && tt == html.StartTagToken && hasAttr {
+				id := ""
+				for more := true; more; {
+					var k, v []byte
+					k, v, more = z.TagAttr()
+					if string(k) == "id" {
+						id = string(v)
+					}
+				}
+				if id != "" {
+					spans[len(spans)-1].text = end()
+					spans = append(spans, span{id: id})
+					inHeading = a
+					continue
+				}
+			}
+			if a == inHeading && tt == html.EndTagToken {
+				spans[len(spans)-1].heading = end()
+				inHeading = 0
 				continue
 			}
 			if tt == html.StartTagToken && skipped(z, a, hasAttr) {
@@ -94,7 +204,7 @@ func Text(src []byte) string {
 }
 
 // writeText appends text to b with runs of white space as one space.
-func writeText(b *strings.Builder, text []byte, space *bool) {
+func writeText(b []byte, text []byte, space *bool) []byte {
 	for len(text) > 0 {
 		// Characters up to the next white space, copied at once.
 		i := 0
@@ -106,7 +216,7 @@ func writeText(b *strings.Builder, text []byte, space *bool) {
 			i -= n
 		}
 		if i > 0 {
-			b.Write(text[:i])
+			b = append(b, text[:i]...)
 			*space = false
 			text = text[i:]
 		}
@@ -121,12 +231,13 @@ func writeText(b *strings.Builder, text []byte, space *bool) {
 		}
 		if i > 0 {
 			if !*space {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 				*space = true
 			}
 			text = text[i:]
 		}
 	}
+	return b
 }
 
 // spaceAt returns the length of the character at the start of text (not

@@ -1,13 +1,22 @@
 /* Site search: the box of layouts/partials/search.html searches the pages
-   of the current language in the browser, with MiniSearch
-   (js/vendor/minisearch.min.js, loaded before this file).
+   of the current language in the browser.
 
-   The index, <lang>/search-index.js, is written by the build
-   (internal/search) and loaded with a script tag the first time the box
-   gets focus: unlike fetch(), that works in a copy of the site opened from
-   a folder (file://). It holds each page's title, URL, headings, the start
-   of its text, and the same words folded for matching; queries are folded
-   here exactly as internal/search folds the index (see fold).
+   The index is written by the build (internal/search, whose package doc
+   gives the format) in small files under <lang>/search/: a manifest, term
+   chunks and result bundles. Nothing of it loads with the page. When the
+   box gets focus this script loads the manifest (with the language's
+   stemmer); for a query, only the chunks its words fall in; then only the
+   bundles of the results shown: three round trips at most. Files load
+   with script tags, which, unlike fetch(), work in a copy of the site
+   opened from a folder (file://).
+
+   Words are made terms here exactly as internal/search makes them (see
+   term): folded, then stemmed with the same Snowball algorithm. Pages
+   are ranked by the sum over the query's words of their BM25 scores
+   (computed by the build, with title and heading weights); the last word
+   also matches as a prefix, at a lower weight; a word of five letters or
+   more that matches nothing as it is matches words one typo away. Every word must match, unless none of the pages
+   has them all.
 
    Without JavaScript, or in a browser too old for this file, the form
    stays hidden. */
@@ -15,15 +24,24 @@
   "use strict";
   var script = document.currentScript;
   var form = document.querySelector("form.search[data-index]");
-  if (!script || !form || typeof MiniSearch !== "function" || !window.Intl || !Intl.PluralRules || !"".normalize) {
+  var unicode = true;
+  try {
+    new RegExp("\\p{L}", "u");
+  } catch (e) {
+    unicode = false;
+  }
+  if (!script || !form || !unicode || !window.Promise || !window.Intl || !Intl.PluralRules || !"".normalize) {
     return;
   }
   var input = form.querySelector("input");
   var status = form.querySelector("[role=status]");
   var panel = form.querySelector(".search-results");
   var lang = form.getAttribute("data-lang");
-  var MAX = 20; // results shown
+  var PAGE = 5; // results shown at a time
+  var SUBS = 3; // sub-results (headings) per result at most
   var WORD = "[\\p{L}\\p{N}\\p{M}]+"; // a word, as internal/search cuts them
+  var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+  var ISCJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
   // Links inside the site are site paths ("/en/letter/"), except in a copy
   // built with --relative-urls, where they are relative to each page: then
@@ -48,31 +66,92 @@
     }
     return new URL(path, root).href + hash;
   }
+  var manifestURL = form.getAttribute("data-index");
+  var dir = manifestURL.slice(0, manifestURL.lastIndexOf("/") + 1);
 
-  // fold is internal/search's Folder.Fold: lowercase with the language's
-  // rules (Azerbaijani I→ı, İ→i); then by the index's "fold" mode, "marks":
-  // no diacritics (é→e), or "yo": ё→е; in NFC.
-  var mode = "case";
+  // Files: each script stores its data in window.siteSearchFiles[key].
+  var files = window.siteSearchFiles = window.siteSearchFiles || {};
+  var loading = {};
+  function load(url, key) {
+    if (files[key]) {
+      return Promise.resolve(files[key]);
+    }
+    if (!loading[key]) {
+      loading[key] = new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = siteURL(url);
+        s.onload = function () {
+          if (files[key]) {
+            resolve(files[key]);
+          } else {
+            reject(new Error(url));
+          }
+        };
+        s.onerror = function () {
+          delete loading[key];
+          reject(new Error(url));
+        };
+        document.head.appendChild(s);
+      });
+    }
+    return loading[key];
+  }
+
+  // term is internal/search's Folder.Term: lowercase with the language's
+  // rules (Azerbaijani I→ı, İ→i), in NFC; by the manifest's "fold" mode,
+  // "marks": no diacritics (é→e), or "yo": ё→е; then the stemmer.
+  var m = null; // the manifest
+  var stem = null;
   var foldLang = lang;
   try {
     "I".toLocaleLowerCase(foldLang);
   } catch (e) {
     foldLang = undefined;
   }
-  var MARKS = new RegExp("\\p{M}", "gu");
+  var MARKS = /\p{M}/gu;
   function fold(s) {
     s = s.toLocaleLowerCase(foldLang);
-    if (mode === "marks") {
+    if (m.fold === "marks") {
       s = s.normalize("NFD").replace(MARKS, "");
     }
     s = s.normalize("NFC");
-    if (mode === "yo") {
+    if (m.fold === "yo") {
       s = s.replace(/ё/g, "е");
     }
     return s;
   }
+  var terms = {}; // word → term, remembered
+  function term(word) {
+    var t = terms[word];
+    if (t === undefined) {
+      t = fold(word);
+      if (stem && !ISCJK.test(t)) {
+        t = stem(t);
+      }
+      terms[word] = t;
+    }
+    return t;
+  }
+  // words returns the words of s as internal/search's split does: runs of
+  // Chinese, Japanese or Korean give their bigrams.
   function words(s) {
-    return fold(s).match(new RegExp(WORD, "gu")) || [];
+    var out = [];
+    (s.match(new RegExp(WORD, "gu")) || []).forEach(function (w) {
+      (w.match(CJK) || []).forEach(function (part) {
+        if (!ISCJK.test(part)) {
+          out.push(part);
+          return;
+        }
+        var chars = Array.from(part);
+        if (chars.length === 1) {
+          out.push(part);
+        }
+        for (var i = 0; i + 1 < chars.length; i++) {
+          out.push(chars[i] + chars[i + 1]);
+        }
+      });
+    });
+    return out;
   }
 
   // "N results" in the page's language: the layout gives the string for 1,
@@ -94,72 +173,217 @@
     return f ? f[1].replace(f[0], String(n)) : String(n);
   }
 
-  var state = "idle"; // loading, ready, failed
-  var docs = [];
-  var engine = null;
-  function load() {
-    if (state !== "idle") {
-      return;
+  var manifest = null; // a promise
+  function start() {
+    if (!manifest) {
+      manifest = load(manifestURL, "manifest:" + lang).then(function (data) {
+        m = data;
+        stem = m.stem && window.siteSearchStem && window.siteSearchStem[lang];
+        m.starts = []; // the first page of each bundle
+        for (var i = 0, n = 0; i < m.bundles.length; i += 2) {
+          m.starts.push(n);
+          n += m.bundles[i];
+        }
+        return m;
+      }, function (err) {
+        manifest = null;
+        throw err;
+      });
     }
-    state = "loading";
-    var data = window.siteSearchIndex && window.siteSearchIndex[lang];
-    if (data) {
-      ready();
-      return;
-    }
-    var s = document.createElement("script");
-    s.src = siteURL(form.getAttribute("data-index"));
-    s.onload = ready;
-    s.onerror = failed;
-    document.head.appendChild(s);
+    return manifest;
   }
-  function failed() {
-    state = "failed";
-    status.textContent = form.getAttribute("data-error");
-  }
-  function ready() {
-    var data = window.siteSearchIndex && window.siteSearchIndex[lang];
-    if (!data) {
-      failed();
-      return;
+
+  // chunkOf returns the index (in m.chunks, even) of the chunk that holds
+  // term t, or would.
+  function chunkOf(t) {
+    var lo = 0;
+    var hi = m.chunks.length / 2 - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (m.chunks[2 * mid] <= t) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
     }
-    mode = data.fold;
-    foldLang = data.lang;
-    docs = data.docs;
-    engine = new MiniSearch({
-      fields: ["t", "h", "w"],
-      // The index's fields are folded words, separated by spaces.
-      tokenize: function (s) {
-        return s.split(" ");
-      },
-      processTerm: function (t) {
-        return t || null;
-      },
-      searchOptions: {
-        boost: { t: 3, h: 2 },
-        prefix: true,
-        fuzzy: function (t) {
-          return t.length > 4 ? 0.2 : false;
-        },
-        combineWith: "AND",
-        tokenize: words,
-        processTerm: function (t) {
-          return t;
+    return 2 * lo;
+  }
+  function chunk(i) {
+    return load(dir + m.chunks[i + 1] + ".js", m.chunks[i + 1]);
+  }
+
+  // one reports whether a and b differ by one edit (a letter changed,
+  // added, removed, or two letters swapped).
+  function one(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) {
+      return false;
+    }
+    var i = 0;
+    while (i < a.length && a[i] === b[i]) {
+      i++;
+    }
+    if (a.length === b.length) {
+      return a.slice(i + 1) === b.slice(i + 1) || a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  var decoded = {}; // chunk name + term → postings
+  function postings(name, t, list) {
+    var k = name + "\u0000" + t;
+    if (!decoded[k]) {
+      var out = [];
+      for (var i = 1, doc = 0; i < list.length; i += 3) {
+        doc += list[i];
+        out.push(doc, list[i + 1], list[i + 2]);
+      }
+      decoded[k] = out;
+    }
+    return decoded[k];
+  }
+
+  // find returns the matching pages of a query, best first: for each,
+  // its number, score, and the sections and terms that matched.
+  function find(q) {
+    var ws = words(q);
+    if (!m.chunks.length) {
+      return Promise.resolve([]); // a language without pages
+    }
+    var qs = ws.map(function (w, i) {
+      var raw = fold(w);
+      var need = [chunkOf(term(w)), chunkOf(raw)];
+      if (i === ws.length - 1) {
+        var end = chunkOf(raw + "\uffff");
+        if (end > need[1]) {
+          need.push(need[1] + 2);
         }
       }
+      var typo = Array.from(w).length >= 5;
+      if (typo && ws.length <= 2) {
+        // A word with a typo from its n-th letter on sorts near the
+        // terms that share its first n-1: the chunks where its first
+        // three letters and its first half would be.
+        var t = term(w);
+        need.push(chunkOf(t.slice(0, 3)), chunkOf(t.slice(0, Math.ceil(t.length / 2))));
+      }
+      return { t: term(w), raw: raw, prefix: i === ws.length - 1, typo: typo, need: need };
     });
-    engine.addAll(docs.map(function (d, i) {
-      return {
-        id: i,
-        t: d.ft,
-        h: (d.h || []).map(function (h) { return h[3]; }).join(" "),
-        w: d.fw || ""
-      };
-    }));
-    state = "ready";
-    if (input.value.trim()) {
-      search();
+    var wanted = {};
+    qs.forEach(function (w) {
+      w.need.forEach(function (c) {
+        wanted[c] = true;
+      });
+    });
+    return Promise.all(Object.keys(wanted).map(function (c) {
+      return chunk(+c);
+    })).then(function () {
+      var any = {}; // page → match, for the pages matched by any word
+      var restrict = []; // the pages of each word that every result must match
+      qs.forEach(function (w) {
+        var byDoc = {};
+        var full = false; // whether some matching term lists every page it is on
+        var seen = {};
+        var typos = []; // terms one typo away, and their chunks
+        w.need.forEach(function (c) {
+          var name = m.chunks[c + 1];
+          if (seen[name]) {
+            return;
+          }
+          seen[name] = true;
+          Object.keys(files[name]).forEach(function (u) {
+            var weight = 0;
+            if (u === w.t || u === w.raw) {
+              weight = 1;
+            } else if (w.prefix && u.length > w.raw.length && u.indexOf(w.raw) === 0) {
+              weight = 0.6;
+            } else if (w.typo && u.length >= 4 && (one(u, w.t) || one(u, w.raw))) {
+              typos.push(u, name);
+              return;
+            }
+            if (weight) {
+              add(u, name, weight);
+            }
+          });
+        });
+        // Words one typo away count only when the word matches nothing
+        // as it is.
+        if (!Object.keys(byDoc).length) {
+          for (var i = 0; i < typos.length; i += 2) {
+            add(typos[i], typos[i + 1], 0.4);
+          }
+        }
+        // add counts the pages of term u (in chunk name) for the word.
+        function add(u, name, weight) {
+          var list = files[name][u];
+          if (!list[0]) {
+            full = true;
+          }
+          var ps = postings(name, u, list);
+          for (var i = 0; i < ps.length; i += 3) {
+            var d = ps[i];
+            var s = ps[i + 1] * weight;
+            var e = byDoc[d];
+            if (!e) {
+              e = byDoc[d] = { score: 0, mask: 0, terms: {} };
+            }
+            e.score = Math.max(e.score, s);
+            e.mask |= ps[i + 2];
+            e.terms[u] = true;
+          }
+        }
+        Object.keys(byDoc).forEach(function (d) {
+          var e = byDoc[d];
+          var a = any[d] || (any[d] = { doc: +d, score: 0, words: [], terms: {} });
+          a.score += e.score;
+          a.words.push(e.mask);
+          Object.keys(e.terms).forEach(function (u) {
+            a.terms[u] = true;
+          });
+        });
+        // A word whose terms all list only their best pages does not
+        // restrict the results.
+        if (full || !Object.keys(byDoc).length) {
+          restrict.push(byDoc);
+        }
+      });
+      var keys = Object.keys(any);
+      var every = keys.filter(function (d) {
+        return restrict.every(function (byDoc) {
+          return byDoc[d];
+        });
+      });
+      var pick = every.length || qs.length < 2 ? every : keys;
+      return pick.map(function (d) {
+        return any[d];
+      }).sort(function (a, b) {
+        return b.score - a.score || a.doc - b.doc;
+      });
+    });
+  }
+
+  // page returns the result data of page d, once its bundle is loaded.
+  function bundleOf(d) {
+    var lo = 0;
+    var hi = m.starts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (m.starts[mid] <= d) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
     }
+    return lo;
+  }
+  function pages(results) {
+    return Promise.all(results.map(function (r) {
+      var b = bundleOf(r.doc);
+      var name = m.bundles[2 * b + 1];
+      return load(dir + name + ".js", name).then(function (data) {
+        var p = data[r.doc - m.starts[b]];
+        return { r: r, title: p[0], url: p[1], text: p[2], secs: p[3] };
+      });
+    }));
   }
 
   function el(name, className, parent) {
@@ -173,35 +397,40 @@
     return e;
   }
 
-  // highlight appends text to parent with the words that matched (whose
-  // folded form is in terms) in <mark>.
-  function highlight(parent, text, terms) {
+  // highlight appends text to parent with the words whose term matched
+  // in <mark>.
+  function highlight(parent, text, r) {
     var re = new RegExp(WORD, "gu");
     var last = 0;
-    var m;
-    while ((m = re.exec(text))) {
-      if (terms[fold(m[0])]) {
-        if (m.index > last) {
-          parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+    var x;
+    while ((x = re.exec(text))) {
+      if (marked(x[0], r)) {
+        if (x.index > last) {
+          parent.appendChild(document.createTextNode(text.slice(last, x.index)));
         }
-        el("mark", "", parent).textContent = m[0];
-        last = m.index + m[0].length;
+        el("mark", "", parent).textContent = x[0];
+        last = x.index + x[0].length;
       }
     }
     if (last < text.length) {
       parent.appendChild(document.createTextNode(text.slice(last)));
     }
   }
+  function marked(word, r) {
+    return words(word).some(function (w) {
+      return r.terms[term(w)];
+    });
+  }
 
-  // snippet is about 160 characters of text around its first matching word,
-  // or its start.
-  function snippet(text, terms) {
+  // excerpt is about 160 characters of text around its first matching
+  // word, or its start.
+  function excerpt(text, r) {
     var re = new RegExp(WORD, "gu");
     var at = 0;
-    var m;
-    while ((m = re.exec(text))) {
-      if (terms[fold(m[0])]) {
-        at = m.index;
+    var x;
+    while ((x = re.exec(text))) {
+      if (marked(x[0], r)) {
+        at = x.index;
         break;
       }
     }
@@ -221,78 +450,159 @@
     if (end < text.length) {
       out = out.replace(/[\s,.;:]+$/, "") + "…";
     }
-    return (start > 0 ? "…" : "") + out;
+    return (start > 0 && out[0] !== "…" ? "…" : "") + out;
   }
 
-  function show(q, results) {
+  // subs returns up to SUBS sections (numbers from 1) where the words
+  // matched, those with most words first, then in page order.
+  function subs(r, n) {
+    var found = [];
+    for (var s = 1; s <= n && s < 31; s++) {
+      var c = 0;
+      for (var i = 0; i < r.words.length; i++) {
+        if (r.words[i] & (1 << s)) {
+          c++;
+        }
+      }
+      if (c) {
+        found.push([s, c]);
+      }
+    }
+    return found.sort(function (a, b) {
+      return b[1] - a[1] || a[0] - b[0];
+    }).slice(0, SUBS).sort(function (a, b) {
+      return a[0] - b[0];
+    });
+  }
+
+  function render(list, shown) {
+    shown.forEach(function (p) {
+      var item = el("li", "", list);
+      var a = el("a", "", item);
+      a.href = siteURL(p.url);
+      highlight(el("span", "search-title", a), p.title, p.r);
+      var n = p.secs.length / 3;
+      var ss = subs(p.r, n);
+      var inFirst = p.r.words.some(function (w) {
+        return w & 1;
+      });
+      var text = inFirst || !ss.length ? p.text : p.secs[3 * (ss[0][0] - 1) + 2];
+      if (text) {
+        highlight(el("span", "search-snippet", a), excerpt(text, p.r), p.r);
+      }
+      if (ss.length) {
+        var sub = el("ul", "", item);
+        ss.forEach(function (s) {
+          var i = 3 * (s[0] - 1);
+          var ha = el("a", "", el("li", "", sub));
+          ha.href = siteURL(p.url + "#" + p.secs[i]);
+          highlight(el("span", "search-heading", ha), p.secs[i + 1], p.r);
+          if (p.secs[i + 2]) {
+            highlight(el("span", "search-snippet", ha), excerpt(p.secs[i + 2], p.r), p.r);
+          }
+        });
+      }
+    });
+  }
+
+  var current = 0; // the number of the latest query, to drop stale answers
+  function show(q, results, shown) {
     panel.textContent = "";
-    panel.setAttribute("data-query", q); // what the list is for (the tests wait for it)
     var count = el("p", "search-count", panel);
     count.textContent = countText(results.length);
-    if (results.length) {
+    if (shown.length) {
       var list = el("ul", "", panel);
-      results.slice(0, MAX).forEach(function (r) {
-        var d = docs[r.id];
-        var terms = {};
-        r.terms.forEach(function (t) { terms[t] = true; });
-        var item = el("li", "", list);
-        var a = el("a", "", item);
-        a.href = siteURL(d.u);
-        highlight(el("span", "search-title", a), d.t, terms);
-        if (d.x) {
-          highlight(el("span", "search-snippet", a), snippet(d.x, terms), terms);
-        }
-        var heads = (d.h || []).filter(function (h) {
-          return h[3].split(" ").some(function (w) { return terms[w]; });
-        }).slice(0, 3);
-        if (heads.length) {
-          var sub = el("ul", "", item);
-          heads.forEach(function (h) {
-            var ha = el("a", "", el("li", "", sub));
-            ha.href = siteURL(d.u + "#" + h[1]);
-            highlight(ha, h[2], terms);
-          });
-        }
-      });
+      render(list, shown);
+      more(list, q, results, shown.length);
     }
+    panel.setAttribute("data-query", q); // what the list is for (the tests wait for it)
     panel.hidden = false;
     status.textContent = count.textContent;
+  }
+  // more adds a button that shows the next results, if there are more.
+  function more(list, q, results, from) {
+    if (from >= results.length) {
+      return;
+    }
+    var li = el("li", "search-more", list);
+    var b = el("button", "", li);
+    b.type = "button";
+    b.textContent = form.getAttribute("data-more") || "…";
+    b.addEventListener("click", function () {
+      var id = current;
+      pages(results.slice(from, from + PAGE)).then(function (shown) {
+        if (id !== current) {
+          return;
+        }
+        list.removeChild(li);
+        var before = links().length;
+        render(list, shown);
+        more(list, q, results, from + shown.length);
+        var l = links();
+        if (l[before]) {
+          l[before].focus();
+        }
+      }, failed);
+    });
+  }
+
+  function failed() {
+    status.textContent = form.getAttribute("data-error");
   }
 
   function close() {
     panel.hidden = true;
   }
 
+  // siteSearch answers a query with the URLs and titles of its results,
+  // best first, as the box shows them (cmd/bench uses it).
+  window.siteSearch = function (q, n) {
+    return start().then(function () {
+      return find(q);
+    }).then(function (results) {
+      return pages(results.slice(0, n || PAGE));
+    }).then(function (shown) {
+      return shown.map(function (p) {
+        return { url: p.url, title: p.title };
+      });
+    });
+  };
+
   function search() {
     var q = input.value.trim();
+    var id = ++current;
     if (!q || !words(q).length) {
       close();
       panel.textContent = "";
       status.textContent = "";
       return;
     }
-    if (state === "failed") {
-      status.textContent = form.getAttribute("data-error");
-      return;
-    }
-    if (state !== "ready") {
-      load(); // ready() searches
-      return;
-    }
-    show(q, engine.search(q));
+    start().then(function () {
+      return find(q);
+    }).then(function (results) {
+      return pages(results.slice(0, PAGE)).then(function (shown) {
+        if (id === current) {
+          show(q, results, shown);
+        }
+      });
+    }).catch(function () {
+      if (id === current) {
+        failed();
+      }
+    });
   }
 
   function links() {
-    return Array.prototype.slice.call(panel.querySelectorAll("a"));
+    return Array.prototype.slice.call(panel.querySelectorAll("a, button"));
   }
 
   var timer = 0;
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(search, 150);
+    timer = setTimeout(search, 100);
   });
   input.addEventListener("focus", function () {
-    load();
+    start().catch(failed);
     if (panel.firstChild && input.value.trim()) {
       panel.hidden = false;
     }
@@ -318,12 +628,13 @@
   // Enter in the box opens the first result.
   form.addEventListener("submit", function (e) {
     e.preventDefault();
+    var l = links();
+    if (!panel.hidden && l.length && panel.getAttribute("data-query") === input.value.trim()) {
+      location.href = l[0].href;
+      return;
+    }
     clearTimeout(timer);
     search();
-    var l = links();
-    if (!panel.hidden && l.length) {
-      location.href = l[0].href;
-    }
   });
   panel.addEventListener("keydown", function (e) {
     var l = links();
