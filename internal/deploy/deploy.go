@@ -7,7 +7,7 @@
 // and exclude globs) is hashed (SHA-256) and given its headers:
 // Content-Type from the table the dev server uses (output.ContentType),
 // Cache-Control "public, max-age=31536000, immutable" for fingerprinted
-// files (render.Fingerprinted) and "no-cache" for all else, then the
+// files (render.Fingerprinted, search.Immutable) and "no-cache" for all else, then the
 // target's per-glob overrides, later rules winning; with compress: gzip,
 // text files are stored gzipped with Content-Encoding: gzip. The plan
 // compares that with the deploy manifest, one object in the bucket

@@ -21,6 +21,7 @@ import (
 	"github.com/wazc/site/internal/config"
 	"github.com/wazc/site/internal/output"
 	"github.com/wazc/site/internal/render"
+	"github.com/wazc/site/internal/search"
 )
 
 // Upload waves, in order.
@@ -99,7 +100,7 @@ func (r *rules) wanted(name string) bool {
 // headers are the object headers of a file.
 func (r *rules) headers(name string) (map[string]string, bool) {
 	h := map[string]string{"Content-Type": output.ContentType(name), "Cache-Control": "no-cache"}
-	if render.Fingerprinted(name) {
+	if render.Fingerprinted(name) || search.Immutable(name) {
 		h["Cache-Control"] = "public, max-age=31536000, immutable"
 	}
 	for _, rule := range r.t.Headers {
@@ -133,7 +134,7 @@ func wave(name string) int {
 	case strings.HasSuffix(base, ".html"):
 		return pageWave
 	case strings.HasSuffix(base, ".xml"), base == "robots.txt", strings.HasSuffix(base, ".webmanifest"),
-		strings.Contains(base, "manifest"), strings.HasPrefix(base, "search-index"):
+		strings.Contains(base, "manifest"):
 		return pointerWave
 	}
 	return assetWave

@@ -35,7 +35,7 @@ func TestWaves(t *testing.T) {
 		"css/site.b1ca1eca.css": assetWave, "img/a.png": assetWave, "js/search.3e3ff737.js": assetWave,
 		"en/a/index.html": pageWave, "404.html": pageWave,
 		"sitemap.xml": pointerWave, "en/index.xml": pointerWave, "robots.txt": pointerWave,
-		"site.webmanifest": pointerWave, "en/search-index.js": pointerWave,
+		"site.webmanifest": pointerWave, "en/search/manifest.js": pointerWave, "en/search/t3f2a9c1b.js": assetWave,
 	} {
 		if got := wave(name); got != want {
 			t.Errorf("wave(%q) = %d, want %d", name, got, want)

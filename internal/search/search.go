@@ -82,9 +82,11 @@ import (
 	"encoding/hex"
 	"errors"
 	"math"
+	"path"
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -121,6 +123,23 @@ const (
 	Dir      = "search/"
 	Manifest = "manifest.js"
 )
+
+// Immutable reports whether a published file is one of the index's chunks
+// or bundles ("en/search/t3f2a9c1b.js"): named by a digest of their
+// content, they never change, so hosts may cache them for ever. Only the
+// manifest keeps its name.
+func Immutable(name string) bool {
+	dir, file := path.Split(name)
+	if !strings.HasSuffix(dir, Dir) || len(file) != len("t01234567.js") || !strings.HasSuffix(file, ".js") || (file[0] != 't' && file[0] != 'r') {
+		return false
+	}
+	for _, c := range file[1:9] {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
 
 // Index collects pages for the search index. It implements
 // render.Indexer: Add may be called from many goroutines, and what it was
