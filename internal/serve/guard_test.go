@@ -295,6 +295,9 @@ func (r *running) stream() stream {
 		r.t.Fatal(err)
 	}
 	r.t.Cleanup(func() { resp.Body.Close() })
+	if ct := resp.Header.Get("Content-Type"); ct != "text/event-stream" {
+		r.t.Fatalf("events content type %q", ct)
+	}
 	lines := make(stream, 100)
 	go func() {
 		sc := bufio.NewScanner(resp.Body)

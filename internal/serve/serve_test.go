@@ -1,7 +1,6 @@
 package serve_test
 
 import (
-	"bufio"
 	"context"
 	"io"
 	"net"
@@ -189,39 +188,8 @@ func TestServeRefusesTraversal(t *testing.T) {
 
 func TestServeEventsAfterRebuild(t *testing.T) {
 	r := start(t, writeSite(t, testSite))
-	resp, err := http.Get(r.url + "/__site/events")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	if ct := resp.Header.Get("Content-Type"); ct != "text/event-stream" {
-		t.Fatalf("events content type %q", ct)
-	}
-	lines := make(chan string, 100)
-	go func() {
-		sc := bufio.NewScanner(resp.Body)
-		for sc.Scan() {
-			lines <- sc.Text()
-		}
-		close(lines)
-	}()
-	expect := func(want string) {
-		t.Helper()
-		deadline := time.After(10 * time.Second)
-		for {
-			select {
-			case l, ok := <-lines:
-				if !ok {
-					t.Fatalf("stream ended before %q", want)
-				}
-				if strings.Contains(l, want) {
-					return
-				}
-			case <-deadline:
-				t.Fatalf("no %q within 10 s", want)
-			}
-		}
-	}
+	events := r.stream()
+	expect := func(want string) { t.Helper(); events.expect(t, want) }
 	expect("event: ok")
 	r.write("content/en/a.md", "---\ntitle: Page A\n---\nSecond version.\n")
 	if err := r.wait(); err != nil {
