@@ -210,9 +210,9 @@ func decode(t testing.TB, files map[string][]byte, lang string) index {
 		if err := json.Unmarshal(raw, &terms); err != nil {
 			t.Fatalf("%s: %v", file, err)
 		}
-		tok, _ := dec.Token() // {
+		dec.Token() // the opening {
 		for dec.More() {
-			tok, _ = dec.Token()
+			tok, _ := dec.Token()
 			c.Order = append(c.Order, tok.(string))
 			var skip json.RawMessage
 			dec.Decode(&skip)
