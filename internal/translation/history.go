@@ -96,18 +96,9 @@ type Version struct {
 
 // Find returns the version of path whose digest is digest.
 func (h *History) Find(path, digest string) (*Version, error) {
-	revs, err := h.commits(path)
-	if err != nil {
-		return nil, err
-	}
-	for _, rev := range revs {
-		src, err := h.show(rev, path)
-		if err != nil {
-			continue // deleted in that commit
-		}
-		if content.Digest(src) == digest {
-			return &Version{rev, src, digest}, nil
-		}
+	v, revs, err := h.newest(path, func(d string) bool { return d == digest })
+	if v != nil || err != nil {
+		return v, err
 	}
 	if h.shallow {
 		return nil, fmt.Errorf("version %s of %s is not in this shallow clone's history (run \"git fetch --unshallow\" to fetch the rest)", digest, path)
@@ -118,23 +109,33 @@ func (h *History) Find(path, digest string) (*Version, error) {
 // Before returns the newest version of path that differs from the one with
 // digest current: the version before the latest edit, committed or not.
 func (h *History) Before(path, current string) (*Version, error) {
-	revs, err := h.commits(path)
-	if err != nil {
-		return nil, err
-	}
-	for _, rev := range revs {
-		src, err := h.show(rev, path)
-		if err != nil {
-			continue
-		}
-		if d := content.Digest(src); d != current {
-			return &Version{rev, src, d}, nil
-		}
+	v, _, err := h.newest(path, func(d string) bool { return d != current })
+	if v != nil || err != nil {
+		return v, err
 	}
 	if h.shallow {
 		return nil, fmt.Errorf("no earlier version of %s in this shallow clone's history (run \"git fetch --unshallow\")", path)
 	}
 	return nil, fmt.Errorf("%s has no earlier version in git history", path)
+}
+
+// newest returns the newest committed version of path whose digest ok
+// accepts, or nil, and the commits it searched.
+func (h *History) newest(path string, ok func(digest string) bool) (*Version, []string, error) {
+	revs, err := h.commits(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, rev := range revs {
+		src, err := h.show(rev, path)
+		if err != nil {
+			continue // deleted in that commit
+		}
+		if d := content.Digest(src); ok(d) {
+			return &Version{rev, src, d}, revs, nil
+		}
+	}
+	return nil, revs, nil
 }
 
 // Blocks parses a version as a page, for its blocks.
