@@ -1,12 +1,10 @@
 package content
 
 import (
-	"html/template"
 	"sort"
 	"time"
 
 	"github.com/wazc/site/internal/config"
-	"github.com/wazc/site/internal/markdown"
 )
 
 // Page kinds.
@@ -59,12 +57,6 @@ type Page struct {
 	Fallback bool
 	Original *Page
 	Site     *LangSite
-
-	// Filled by render
-	Content  template.HTML
-	TOC      template.HTML // nested list of the headings, empty if fewer than two
-	Headings []markdown.Heading
-	IDs      map[string]bool
 
 	key         string // translation group
 	frontMatter string

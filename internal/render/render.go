@@ -160,8 +160,7 @@ type anchorCheck struct {
 // HTML per core rather than the whole site's; without one, conversions only
 // go to the Cache, for Pages to render a chosen few.
 //
-// A layout sees its own page's Content and TOC; other pages' are empty, so
-// that what a page shows never depends on the order pages are rendered in.
+// A layout sees its page as a View. Loaded pages are not changed.
 func (r *Renderer) Convert(pages []*content.Page, w output.Writer, stats *Stats) error {
 	if w != nil {
 		r.Layouts.ResetCache()
@@ -171,26 +170,31 @@ func (r *Renderer) Convert(pages []*content.Page, w output.Writer, stats *Stats)
 	}
 	checks := make([][]anchorCheck, len(pages))
 	errs := make([]error, len(pages))
+	results := make([]*converted, len(pages))
 	parallel(len(pages), func(i int) {
 		p := pages[i]
-		var c *converted
-		c, checks[i] = r.cachedConvert(p)
-		errs[i] = c.err
+		c, ch := r.cachedConvert(p)
+		results[i], checks[i], errs[i] = c, ch, c.err
 		if w == nil || c.err != nil {
 			return
 		}
 		if errs[i] = r.page(p, c, w); errs[i] == nil {
 			atomic.AddInt64(&stats.Files, 1)
 		}
-		if r.Cache == nil {
-			p.Body = nil // converted: free it as the build goes
-		}
 	})
+	byPage := make(map[*content.Page]*converted, len(pages))
+	for i, p := range pages {
+		byPage[p] = results[i]
+	}
 	var all ferr.List
 	for i := range pages {
 		all.Add(errs[i])
 		for _, c := range checks[i] {
-			if c.target.IDs[c.fragment] {
+			t := byPage[c.target]
+			if t == nil {
+				t = r.cached(c.target)
+			}
+			if t != nil && t.ids[c.fragment] {
 				continue
 			}
 			where := "this page"
@@ -223,7 +227,6 @@ func (r *Renderer) cachedConvert(p *content.Page) (*converted, []anchorCheck) {
 		r.Cache.entries[key] = c
 		r.Cache.mu.Unlock()
 	}
-	p.Headings, p.IDs = c.headings, c.ids
 	var checks []anchorCheck
 	for _, a := range c.anchors {
 		if t := r.Site.Lookup(a.lang, a.rel); t != nil {
@@ -286,7 +289,6 @@ func (r *Renderer) convert(p *content.Page) (*converted, []anchorCheck) {
 	c.ids = res.IDs
 	c.toc = toc(res.Headings, r.Site.Config.Markup.TOCMin, r.Site.Config.Markup.TOCMax)
 	c.err = err
-	p.Headings, p.IDs = c.headings, c.ids
 	return c, checks
 }
 
@@ -340,9 +342,7 @@ func (r *Renderer) Pages(pages []*content.Page, w output.Writer, stats *Stats) e
 	errs := make([]error, len(pages))
 	parallel(len(pages), func(i int) {
 		p := pages[i]
-		r.Cache.mu.Lock()
-		c := r.Cache.entries[cacheKey(p)]
-		r.Cache.mu.Unlock()
+		c := r.cached(p)
 		if c == nil {
 			errs[i] = fmt.Errorf("%s: rendered before it was converted", p.OutPath)
 			return
@@ -356,6 +356,26 @@ func (r *Renderer) Pages(pages []*content.Page, w output.Writer, stats *Stats) e
 		all.Add(e)
 	}
 	return all.Err()
+}
+
+// cached is p's conversion in the Cache, or nil.
+func (r *Renderer) cached(p *content.Page) *converted {
+	if r.Cache == nil {
+		return nil
+	}
+	r.Cache.mu.Lock()
+	defer r.Cache.mu.Unlock()
+	return r.Cache.entries[cacheKey(p)]
+}
+
+// View is a page as its layout sees it: the loaded page, read-only, with
+// its rendered Markdown. The pages reached from it (.Parent, .Pages,
+// .Translations, …) are loaded pages without Content or TOC, so that what a
+// page shows never depends on the order pages are rendered in.
+type View struct {
+	*content.Page
+	Content template.HTML
+	TOC     template.HTML // nested list of the headings, empty if fewer than two
 }
 
 var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
@@ -372,9 +392,7 @@ func (r *Renderer) page(p *content.Page, c *converted, w output.Writer) error {
 	if r.Index != nil {
 		r.Index.Add(p, []byte(c.content))
 	}
-	q := *p
-	q.Content, q.TOC = c.content, c.toc
-	if err := r.Layouts.Execute(buf, p.Lang.Code, name, &q); err != nil {
+	if err := r.Layouts.Execute(buf, p.Lang.Code, name, &View{Page: p, Content: c.content, TOC: c.toc}); err != nil {
 		return err
 	}
 	data := buf.Bytes()
