@@ -92,7 +92,7 @@ func BenchmarkRebuildOnePageEdit(b *testing.B) {
 }
 
 // stages loads a corpus the way a build does, for the stage benchmarks.
-func stages(b *testing.B) *render.Renderer {
+func stages(b *testing.B) (*render.Renderer, *layout.Set) {
 	dir := corpus(b)
 	cfg, err := config.Load(dir)
 	if err != nil {
@@ -110,13 +110,13 @@ func stages(b *testing.B) *render.Renderer {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return &render.Renderer{Site: site, Layouts: layouts, MD: markdown.New(markdown.Options{}), Root: dir, Cache: render.NewCache()}
+	return &render.Renderer{Site: site, Layouts: layouts.Begin(nil), MD: markdown.New(markdown.Options{}), Root: dir, Cache: render.NewCache()}, layouts
 }
 
 // BenchmarkMarkdown converts every page (links resolved, anchors checked),
 // without layouts or output.
 func BenchmarkMarkdown(b *testing.B) {
-	r := stages(b)
+	r, _ := stages(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -130,7 +130,7 @@ func BenchmarkMarkdown(b *testing.B) {
 // BenchmarkTemplates executes every page's layout, the Markdown already
 // converted.
 func BenchmarkTemplates(b *testing.B) {
-	r := stages(b)
+	r, layouts := stages(b)
 	if err := r.Convert(r.Site.Pages, nil, nil); err != nil {
 		b.Fatal(err)
 	}
@@ -138,6 +138,7 @@ func BenchmarkTemplates(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
+		r.Layouts = layouts.Begin(nil) // as each build does
 		if err := r.Pages(r.Site.Pages, discard{}, &stats); err != nil {
 			b.Fatal(err)
 		}

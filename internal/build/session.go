@@ -201,9 +201,9 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	if s.opts.RelativeURLs {
 		w = output.Relative(w, st.cfg.BasePath())
 	}
-	r := &render.Renderer{Site: site, Layouts: st.layouts, MD: markdown.New(markdown.Options{Unsafe: st.cfg.Markup.Unsafe}), Root: s.opts.Source, Cache: s.conv}
+	r := &render.Renderer{Site: site, MD: markdown.New(markdown.Options{Unsafe: st.cfg.Markup.Unsafe}), Root: s.opts.Source, Cache: s.conv}
 	r.Assets = render.NewAssets(s.opts.Source, st.cfg.BasePath(), !s.opts.Dev, !s.opts.Dev && !s.opts.RelativeURLs, w)
-	st.layouts.SetAssets(r.Assets.Get)
+	r.Layouts = st.layouts.Begin(r.Assets.Get)
 	if st.cfg.Search {
 		if s.index == nil || full {
 			s.index = search.New(st.cfg)

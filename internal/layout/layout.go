@@ -56,12 +56,14 @@ import (
 // Dir is the layouts folder, relative to the site root.
 const Dir = "layouts"
 
-// Set is the parsed layouts of a site, for every language.
+// Set is the parsed layouts of a site, for every language. It is never
+// executed nor changed after Load, so one Set serves every build of a
+// dev-server session; each build executes it through its own Exec.
 type Set struct {
 	byLang map[string]map[string]*template.Template // lang → main name → template
+	bases  map[string]*template.Template            // lang → partials and baseof
 	names  map[string]bool
-	cache  *sync.Map // partialCached results of the current build
-	assets *func(name string) (Asset, error)
+	base   string // the base URL's path, for asset without an Exec's lookup
 }
 
 // Asset is what the template function asset returns: the URL of a file
@@ -72,26 +74,88 @@ type Asset struct {
 	Integrity string
 }
 
-// SetAssets sets what the asset function answers for the next build.
-func (s *Set) SetAssets(f func(name string) (Asset, error)) { *s.assets = f }
+// Exec executes a Set for one build. It owns that build's state: the
+// results of partialCached, which a build renders once per key, and the
+// answer of the asset function. Its templates are clones of the Set's,
+// made the first time a build asks for them, bound to it.
+type Exec struct {
+	set    *Set
+	assets func(name string) (Asset, error)
+	cache  sync.Map // partialCached key → *cached
 
-// partialRunner runs partials for partialCached in one language.
-type partialRunner struct {
-	base  *template.Template
-	cache **sync.Map
+	mu     sync.Mutex
+	byLang map[string]map[string]*template.Template
+	bases  map[string]*template.Template
 }
 
-func (p *partialRunner) run(name string, data any, key ...any) (template.HTML, error) {
-	k := cacheKey(name, key)
-	v, ok := (*p.cache).Load(k)
+// Begin starts a build: assets answers the asset function (nil keeps
+// static files under their own names).
+func (s *Set) Begin(assets func(name string) (Asset, error)) *Exec {
+	return &Exec{set: s, assets: assets, byLang: map[string]map[string]*template.Template{}, bases: map[string]*template.Template{}}
+}
+
+// bind clones t for e, with the functions that read e's state.
+func (e *Exec) bind(t *template.Template, lang string) *template.Template {
+	c, err := t.Clone()
+	if err != nil {
+		panic(err) // the Set's templates are never executed
+	}
+	return c.Funcs(template.FuncMap{
+		"partialCached": func(name string, data any, key ...any) (template.HTML, error) {
+			return e.partial(lang, name, data, key)
+		},
+		"asset": e.asset,
+	})
+}
+
+// template returns e's copy of the layout name in language lang, or nil.
+func (e *Exec) template(lang, name string) *template.Template {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	m := e.byLang[lang]
+	if m == nil {
+		m = map[string]*template.Template{}
+		e.byLang[lang] = m
+	}
+	t, ok := m[name]
+	if !ok {
+		if src := e.set.byLang[lang][name]; src != nil {
+			t = e.bind(src, lang)
+		}
+		m[name] = t
+	}
+	return t
+}
+
+func (e *Exec) asset(name string) (Asset, error) {
+	if e.assets == nil {
+		return Asset{URL: strings.TrimSuffix(e.set.base, "/") + "/" + strings.TrimPrefix(name, "/")}, nil
+	}
+	return e.assets(name)
+}
+
+// partial runs a partial for partialCached once per build and key.
+func (e *Exec) partial(lang, name string, data any, key []any) (template.HTML, error) {
+	k := cacheKey(lang+"\x00"+name, key)
+	v, ok := e.cache.Load(k)
 	if !ok {
 		// Pages render in parallel: the first to store the entry runs
 		// the partial, the others wait for it, so it runs once per key.
-		v, _ = (*p.cache).LoadOrStore(k, &cached{})
+		v, _ = e.cache.LoadOrStore(k, &cached{})
 	}
 	c := v.(*cached)
 	c.once.Do(func() {
-		t := p.base.Lookup(name)
+		e.mu.Lock()
+		base := e.bases[lang]
+		if base == nil && e.set.bases[lang] != nil {
+			base = e.bind(e.set.bases[lang], lang)
+			e.bases[lang] = base
+		}
+		e.mu.Unlock()
+		var t *template.Template
+		if base != nil {
+			t = base.Lookup(name)
+		}
 		if t == nil {
 			c.err = fmt.Errorf("partialCached: no template %q", name)
 			return
@@ -132,10 +196,6 @@ func cacheKey(name string, key []any) string {
 	}
 	return string(b)
 }
-
-// ResetCache forgets what partialCached rendered: the pages it depends on
-// may have changed. The render stage calls it before each build's pages.
-func (s *Set) ResetCache() { s.cache = &sync.Map{} }
 
 // Load parses root/layouts. Problems are returned as a ferr.List.
 func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
@@ -186,21 +246,15 @@ func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
 	}
 	sort.Strings(partials)
 	sort.Strings(mains)
-	var assets func(string) (Asset, error)
-	s := &Set{byLang: map[string]map[string]*template.Template{}, names: map[string]bool{}, cache: &sync.Map{}, assets: &assets}
+	s := &Set{byLang: map[string]map[string]*template.Template{}, bases: map[string]*template.Template{}, names: map[string]bool{}, base: cfg.BasePath()}
 	for i, lang := range cfg.Languages {
 		s.byLang[lang.Code] = map[string]*template.Template{}
 		funcs := Funcs(cfg, strs, lang.Code)
-		pc := &partialRunner{cache: &s.cache}
-		funcs["partialCached"] = pc.run
-		funcs["asset"] = func(name string) (Asset, error) {
-			if *s.assets == nil {
-				return Asset{URL: strings.TrimSuffix(cfg.BasePath(), "/") + "/" + strings.TrimPrefix(name, "/")}, nil
-			}
-			return (*s.assets)(name)
-		}
+		// Placeholders for parsing: each Exec binds its own.
+		funcs["partialCached"] = func(string, any, ...any) (template.HTML, error) { return "", errors.New("partialCached outside a build") }
+		funcs["asset"] = func(string) (Asset, error) { return Asset{}, errors.New("asset outside a build") }
 		base := template.New("").Funcs(funcs)
-		pc.base = base
+		s.bases[lang.Code] = base
 		for _, name := range partials {
 			if _, err := base.New(name).Parse(files[name]); err != nil {
 				errs.Add(templateError(err))
@@ -248,9 +302,15 @@ func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
 // Has reports whether layouts/<name>.html exists.
 func (s *Set) Has(name string) bool { return s.names[name] }
 
+// Has reports whether layouts/<name>.html exists.
+func (e *Exec) Has(name string) bool { return e.set.Has(name) }
+
+// Pick is the Set's Pick.
+func (e *Exec) Pick(kind, layout string) (string, error) { return e.set.Pick(kind, layout) }
+
 // Execute renders the layout name (without .html) for data in language lang.
-func (s *Set) Execute(w io.Writer, lang, name string, data any) error {
-	t := s.byLang[lang][name]
+func (e *Exec) Execute(w io.Writer, lang, name string, data any) error {
+	t := e.template(lang, name)
 	if t == nil {
 		return fmt.Errorf("unknown layout %q: no %s/%s.html", name, Dir, name)
 	}

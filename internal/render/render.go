@@ -34,7 +34,7 @@ import (
 // Renderer renders a loaded site.
 type Renderer struct {
 	Site    *content.Site
-	Layouts *layout.Set
+	Layouts *layout.Exec // this build's executor of the site's layouts
 	MD      *markdown.Converter
 	Root    string // site root, for static/
 	// Cache, when set, keeps conversions between renders: a page whose
@@ -162,9 +162,6 @@ type anchorCheck struct {
 //
 // A layout sees its page as a View. Loaded pages are not changed.
 func (r *Renderer) Convert(pages []*content.Page, w output.Writer, stats *Stats) error {
-	if w != nil {
-		r.Layouts.ResetCache()
-	}
 	if r.Cache != nil {
 		r.Cache.lastShape, r.Cache.shape = r.Cache.shape, shape(r.Site)
 	}
@@ -338,7 +335,6 @@ func toc(hs []markdown.Heading, min, max int) template.HTML {
 // Pages renders chosen pages again with their layouts and writes them,
 // taking their Markdown from the Cache that Convert filled.
 func (r *Renderer) Pages(pages []*content.Page, w output.Writer, stats *Stats) error {
-	r.Layouts.ResetCache()
 	errs := make([]error, len(pages))
 	parallel(len(pages), func(i int) {
 		p := pages[i]
