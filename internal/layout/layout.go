@@ -251,7 +251,9 @@ func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
 		s.byLang[lang.Code] = map[string]*template.Template{}
 		funcs := Funcs(cfg, strs, lang.Code)
 		// Placeholders for parsing: each Exec binds its own.
-		funcs["partialCached"] = func(string, any, ...any) (template.HTML, error) { return "", errors.New("partialCached outside a build") }
+		funcs["partialCached"] = func(string, any, ...any) (template.HTML, error) {
+			return "", errors.New("partialCached outside a build")
+		}
 		funcs["asset"] = func(string) (Asset, error) { return Asset{}, errors.New("asset outside a build") }
 		base := template.New("").Funcs(funcs)
 		s.bases[lang.Code] = base
