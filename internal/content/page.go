@@ -184,6 +184,8 @@ type Site struct {
 
 	byLangRel map[string]map[string]*Page
 	byURL     map[string]*Page
+	outputs   []Output       // see Outputs
+	claims    map[string]int // claimKey → index in outputs
 	parsed    int
 }
 

@@ -9,31 +9,6 @@ import (
 	"github.com/wazc/site/internal/translation/blocks"
 )
 
-// Permalink is the page's absolute URL.
-func (p *Page) Permalink() string {
-	if p.permalink == "" {
-		return p.Site.All.Config.AbsURL(EscapePath(p.URL))
-	}
-	return p.permalink
-}
-
-// RelPermalink is the page's URL path with the base URL's path in front.
-func (p *Page) RelPermalink() string {
-	if p.relPermalink == "" {
-		return p.Site.All.RelURL(EscapePath(p.URL))
-	}
-	return p.relPermalink
-}
-
-// RelURL puts the base URL's path in front of a site path.
-func (s *Site) RelURL(u string) string {
-	base := s.Config.BasePath()
-	if len(u) > 0 && u[0] == '/' {
-		u = u[1:]
-	}
-	return base + u
-}
-
 // Canonical is the URL search engines should index for the page: its own, or
 // for a fallback page the original's.
 func (p *Page) Canonical() string {

@@ -105,11 +105,11 @@ var rootTmpl = template.Must(template.New("root").Parse(`<!DOCTYPE html>
 </html>
 `))
 
-// Chooser writes the language chooser at /, when every language has a prefix.
-// It uses layouts/root.html when there is one.
+// Chooser writes the language chooser at /, when the plan has one (every
+// language has a prefix). It uses layouts/root.html when there is one.
 func (r *Renderer) Chooser(w output.Writer, stats *Stats) error {
 	cfg := r.Site.Config
-	if cfg.Default().Prefix == "/" {
+	if o, ok := r.Site.Claimed("index.html"); !ok || o.Kind != content.OutChooser {
 		return nil
 	}
 	def := r.Site.Lang(cfg.DefaultLanguage)
@@ -235,10 +235,6 @@ func (r *Renderer) Sitemap(w output.Writer, stats *Stats) error {
 		var index bytes.Buffer
 		index.WriteString(xml.Header + `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
 		var errs ferr.List
-		static := make(map[string]bool, len(r.Site.Static))
-		for _, f := range r.Site.Static {
-			static[f] = true
-		}
 		for first := 0; first < len(entries); {
 			from := head
 			if first > 0 {
@@ -256,8 +252,8 @@ func (r *Renderer) Sitemap(w output.Writer, stats *Stats) error {
 			part := make([]byte, 0, head+len(body)+len(urlsetClose))
 			part = append(append(append(part, xml.Header+urlsetOpen...), body...), urlsetClose...)
 			name := fmt.Sprintf("sitemap-%d.xml", len(r.sitemaps))
-			if static[name] {
-				errs.Addf("static/"+name, 0, "%s: the same URL as part %d of the sitemap", name, len(r.sitemaps))
+			if o, ok := r.Site.Claimed(name); ok {
+				errs.Addf(o.By, 0, "%s: the same URL as part %d of the sitemap", o.Path, len(r.sitemaps))
 			}
 			errs.Add(w.WriteFile(name, part))
 			r.sitemaps = append(r.sitemaps, name)
@@ -290,11 +286,12 @@ func (r *Renderer) SitemapFiles() []string { return r.sitemaps }
 // for languages that have any.
 func (r *Renderer) Feeds(w output.Writer, stats *Stats) error {
 	var errs ferr.List
-	for _, ls := range r.Site.Langs {
-		dated := ls.Dated()
-		if len(dated) == 0 {
+	for _, o := range r.Site.Outputs() {
+		if o.Kind != content.OutFeed {
 			continue
 		}
+		ls := o.Lang
+		dated := ls.Dated()
 		cfg := r.Site.Config
 		var b bytes.Buffer
 		b.WriteString(xml.Header)
@@ -338,7 +335,7 @@ func (r *Renderer) Feeds(w output.Writer, stats *Stats) error {
 			b.WriteString("  </entry>\n")
 		}
 		b.WriteString("</feed>\n")
-		errs.Add(w.WriteFile(ls.FeedPath(), b.Bytes()))
+		errs.Add(w.WriteFile(o.Path, b.Bytes()))
 		atomic.AddInt64(&stats.Files, 1)
 	}
 	return errs.Err()

@@ -427,38 +427,29 @@ func (r *Renderer) Static(w output.Writer, stats *Stats) error {
 	return all.Err()
 }
 
-// Outputs is the set of files a full render of the site writes. The parts
-// of a sitemap over the protocol's limits are in it once Sitemap has run
-// (see SitemapFiles).
+// Outputs is the set of files a full render of the site writes: the
+// plan Load made (content.Site.Outputs), with static files under their
+// published names, the search index's files and, once Sitemap has run,
+// the parts of a large sitemap (see SitemapFiles).
 func (r *Renderer) Outputs() map[string]bool {
-	out := map[string]bool{"404.html": true, "sitemap.xml": true, "robots.txt": true}
-	for _, f := range r.sitemaps {
+	plan := r.Site.Outputs()
+	out := make(map[string]bool, len(plan)+len(r.sitemaps))
+	for _, o := range plan {
+		f := o.Path
+		if o.Kind == content.OutStatic {
+			if a, ok := r.Assets.published(f); ok {
+				f = a.out
+			}
+		}
 		out[f] = true
 	}
-	for _, ls := range r.Site.Langs {
-		if ls.FeedURL() != "" {
-			out[ls.FeedPath()] = true
-		}
-	}
-	if r.Site.Config.Default().Prefix != "/" {
-		out["index.html"] = true
-	}
-	for _, p := range r.Site.Pages {
-		out[p.OutPath] = true
+	for _, f := range r.sitemaps {
+		out[f] = true
 	}
 	if r.Index != nil {
 		for _, f := range r.Index.Outputs(r.Site) {
 			out[f] = true
 		}
-	}
-	for _, a := range r.Site.Aliases {
-		out[a.OutPath] = true
-	}
-	for _, f := range r.Site.Static {
-		if a, ok := r.Assets.published(f); ok {
-			f = a.out
-		}
-		out[f] = true
 	}
 	return out
 }

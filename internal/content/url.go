@@ -1,5 +1,21 @@
 package content
 
+// The URL rule, in one place. A page's site path (Page.URL) is, in order:
+//
+//   - its front matter's url, cleaned (CleanURL), when it has one;
+//   - else the language's prefix (config: "/<code>/", or "/" for the default
+//     language with defaultLanguageInRoot), then the folders of its path
+//     inside the language folder, then its file name without .md for a
+//     regular page (an _index.md is its folder's URL), each segment as
+//     written, with slug replacing the last segment.
+//
+// The page is written to OutPath(URL): "/a/b/" is a/b/index.html. Page.URL
+// stays unescaped; every URL written out goes through EscapePath (RFC 3986
+// percent-encoding per segment): Permalink (base URL in front),
+// RelPermalink (the base URL's path in front). Aliases are site paths from
+// the root, or relative to the language's home (aliasURL). Two outputs
+// that differ only in case or Unicode form are one file (see plan).
+
 import (
 	"errors"
 	"fmt"
@@ -7,6 +23,54 @@ import (
 	"path"
 	"strings"
 )
+
+// aliasURL is the site path of an alias of p: from the site root when it
+// starts with a slash, else from the language's home.
+func aliasURL(p *Page, alias string) (string, error) {
+	u := alias
+	if !strings.HasPrefix(u, "/") {
+		u = p.Lang.Prefix + u
+	}
+	return CleanURL(u)
+}
+
+// setURL computes the page's URL and output file.
+func (l *loader) setURL(p *Page) {
+	if p.URLPath != "" {
+		u, err := CleanURL(p.URLPath)
+		if err != nil {
+			l.errs.Addf(p.Path, p.Line("url"), "url %q: %v", p.URLPath, err)
+			u = "/" + p.Lang.Code + "/" + strings.TrimSuffix(p.Rel, ".md") + "/"
+		}
+		p.URL = u
+		p.OutPath = OutPath(u)
+		return
+	}
+	if err := checkFileName(p.Rel); err != nil && p.Path != "" && !p.Fallback {
+		l.errs.Addf(p.Path, 0, "the file name %v: rename the file, or give the page a slug", err)
+	}
+	dir := path.Dir(p.Rel)
+	var segs []string
+	if dir != "." {
+		segs = strings.Split(dir, "/")
+	}
+	if p.Kind == KindPage {
+		segs = append(segs, strings.TrimSuffix(path.Base(p.Rel), ".md"))
+	}
+	if p.Slug != "" {
+		if err := checkSlug(p.Slug); err != nil {
+			l.errs.Addf(p.Path, p.Line("slug"), "slug %q: %v", p.Slug, err)
+		} else if len(segs) > 0 {
+			segs[len(segs)-1] = p.Slug
+		}
+	}
+	u := p.Lang.Prefix
+	if len(segs) > 0 {
+		u += strings.Join(segs, "/") + "/"
+	}
+	p.URL = u
+	p.OutPath = OutPath(u)
+}
 
 // CleanURL checks a URL path given in front matter (url, aliases) and
 // returns it with a leading slash, percent-escapes decoded. A path that
@@ -78,71 +142,6 @@ func checkChars(s string) error {
 	return nil
 }
 
-// Resolve finds the page a link in from points to. Links that are not to a
-// .md file or an anchor (external URLs, images, mail) are not handled:
-// handled is false and the link stays as written. A link to a page that does
-// not exist, or into a language that is not configured, is an error.
-func (s *Site) Resolve(from *Page, dest string) (target *Page, fragment string, handled bool, err error) {
-	if dest == "" || strings.HasPrefix(dest, "//") {
-		return nil, "", false, nil
-	}
-	if hasScheme(dest) {
-		return nil, "", false, nil
-	}
-	p, fragment, _ := strings.Cut(dest, "#")
-	p, _, _ = strings.Cut(p, "?")
-	if p == "" {
-		if fragment == "" {
-			return nil, "", false, nil
-		}
-		return from, fragment, true, nil
-	}
-	if !strings.HasSuffix(p, ".md") {
-		return nil, "", false, nil
-	}
-	if dec, derr := url.PathUnescape(p); derr == nil {
-		p = dec
-	}
-	lang, rel := from.Lang.Code, ""
-	if strings.HasPrefix(p, "/") {
-		code, rest, _ := strings.Cut(strings.TrimPrefix(p, "/"), "/")
-		if s.Config.Language(code) == nil {
-			return nil, "", true, fmt.Errorf("link %q: unknown language %q (a link starting with / names the language folder first, as in /%s/page.md)", dest, code, s.Config.DefaultLanguage)
-		}
-		lang, rel = code, path.Clean(rest)
-	} else {
-		rel = path.Join(path.Dir(from.Rel), p)
-	}
-	if rel == ".." || strings.HasPrefix(rel, "../") {
-		return nil, "", true, fmt.Errorf("link %q leads out of content/%s/", dest, lang)
-	}
-	t := s.byLangRel[lang][rel]
-	if t == nil || (t.Path == "" && !strings.HasSuffix(rel, "_index.md")) {
-		return nil, "", true, fmt.Errorf("link to missing page content/%s/%s", lang, rel)
-	}
-	return t, fragment, true, nil
-}
-
-// hasScheme reports whether a link starts with a URL scheme ("https:",
-// "mailto:"), by RFC 3986's grammar, as url.Parse would find it: the check
-// runs for every link of every page, and parsing each is the slow way.
-func hasScheme(dest string) bool {
-	for i := 0; i < len(dest); i++ {
-		switch c := dest[i]; {
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-		case '0' <= c && c <= '9' || c == '+' || c == '-' || c == '.':
-			if i == 0 {
-				return false
-			}
-		case c == ':':
-			return i > 0
-		default:
-			return false
-		}
-	}
-	return false
-}
-
 // checkFileName refuses control characters in a file name. Every other
 // character makes a page: "%.md", "?.md" and "#.md" are published at
 // /%25/, /%3F/ and /%23/ (see EscapePath), in folders named as the files.
@@ -177,4 +176,35 @@ func escapeSegments(p string) string {
 		segs[i] = url.PathEscape(s)
 	}
 	return strings.Join(segs, "/")
+}
+
+// setPermalinks computes once what templates ask for many times per page.
+func (s *Site) setPermalinks(p *Page) {
+	p.permalink = s.Config.AbsURL(EscapePath(p.URL))
+	p.relPermalink = s.RelURL(EscapePath(p.URL))
+}
+
+// Permalink is the page's absolute URL.
+func (p *Page) Permalink() string {
+	if p.permalink == "" {
+		return p.Site.All.Config.AbsURL(EscapePath(p.URL))
+	}
+	return p.permalink
+}
+
+// RelPermalink is the page's URL path with the base URL's path in front.
+func (p *Page) RelPermalink() string {
+	if p.relPermalink == "" {
+		return p.Site.All.RelURL(EscapePath(p.URL))
+	}
+	return p.relPermalink
+}
+
+// RelURL puts the base URL's path in front of a site path.
+func (s *Site) RelURL(u string) string {
+	base := s.Config.BasePath()
+	if len(u) > 0 && u[0] == '/' {
+		u = u[1:]
+	}
+	return base + u
 }
