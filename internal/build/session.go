@@ -33,6 +33,9 @@ type Session struct {
 	// What builds that failed were told, carried to the next: their
 	// changes are not in the last good build.
 	pendingFull, pendingStatic bool
+	// again is set for a session that builds more than once: it keeps
+	// caches and what each page was. Run builds once, without them.
+	again bool
 }
 
 type setup struct {
@@ -75,7 +78,7 @@ func sameList(a, b []string) bool {
 
 // NewSession starts a session. Nothing is built until Build.
 func NewSession(opts Options) *Session {
-	return &Session{opts: opts, pages: content.NewCache(), conv: render.NewCache()}
+	return &Session{opts: opts, pages: content.NewCache(), conv: render.NewCache(), again: true}
 }
 
 // Build builds the site, given the files changed since the last call
@@ -163,113 +166,45 @@ func loadSetup(opts Options) (*setup, error) {
 	return st, errs.Err()
 }
 
-// build runs the pipeline into w. With full false, only the pages whose
-// output can differ from the last build are rendered; w must then hold the
-// last build's files.
+// build runs the pipeline into w, in one line: setup (configuration,
+// strings, layouts), load, plan (what the changes affect), render and
+// write. With full false, w must hold the last build's files, and only
+// what can differ from them is written.
 func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, error) {
 	start := time.Now()
-	var errs ferr.List
-	if s.setup == nil {
-		st, err := loadSetup(s.opts)
-		if st == nil {
-			return nil, err
-		}
-		errs.Add(err)
-		if err == nil {
-			s.setup = st
-		} else {
-			s.setup = nil
-		}
-		if err != nil {
-			// Keep loading content to report its problems too.
-			site, _, cerr := content.Load(s.opts.Source, st.cfg, content.Options{Drafts: s.opts.Drafts})
-			errs.Add(cerr)
-			return &Outcome{Result: &Result{Site: site, Warnings: st.warnings}}, errs.Err()
-		}
+	st, out, err := s.prepare()
+	if st == nil {
+		return out, err
 	}
-	st := s.setup
+	var errs ferr.List
 	res := &Result{Warnings: append([]error(nil), st.warnings...)}
-	out := &Outcome{Result: res}
+	out = &Outcome{Result: res}
 	site, warns, err := content.Load(s.opts.Source, st.cfg, content.Options{Drafts: s.opts.Drafts, Cache: s.pages})
 	errs.Add(err)
 	res.Warnings = append(res.Warnings, warns...)
-	res.Site = site
-	out.site = site
-	if s.opts.Minify {
-		w = output.Minify(w)
-	}
-	if s.opts.RelativeURLs {
-		w = output.Relative(w, st.cfg.BasePath())
-	}
-	r := &render.Renderer{Site: site, MD: markdown.New(markdown.Options{Unsafe: st.cfg.Markup.Unsafe}), Root: s.opts.Source, Cache: s.conv}
-	r.Assets = render.NewAssets(s.opts.Source, st.cfg.BasePath(), !s.opts.Dev, !s.opts.Dev && !s.opts.RelativeURLs, w)
-	r.Layouts = st.layouts.Begin(r.Assets.Get)
-	if st.cfg.Search {
-		if s.index == nil || full {
-			s.index = search.New(st.cfg)
-		}
-		r.Index = s.index
-	}
+	res.Site, out.site = site, site
 	res.Stats.Pages = map[string]int{}
 	for _, p := range site.Pages {
 		res.Stats.Pages[p.Lang.Code]++
 	}
-	if s.conv != nil {
-		// A session's next build compares with them; Run builds once.
+	if s.again {
+		// The next build compares with them.
 		out.pages = pageStates(site)
 	}
-	if !full && !sameList(site.Static, s.last.site.Static) {
-		// Layouts may list static files: a file added or removed is a
-		// change of the whole site.
-		full, staticChanged = true, true
-	}
-	// The sitemap, feeds and alias pages read only what loading set
-	// (titles, URLs, dates, translations): a full build writes them while
-	// pages render.
-	lists := func() error {
-		var errs ferr.List
-		errs.Add(r.Aliases(w, &res.Stats))
-		errs.Add(r.Sitemap(w, &res.Stats))
-		errs.Add(r.Feeds(w, &res.Stats))
-		return errs.Err()
-	}
-	pages, meta := site.Pages, true
-	if full && errs.Err() == nil {
-		// Every page: convert and render each in one go.
-		done := make(chan error, 1)
-		go func() { done <- lists() }()
-		errs.Add(r.Convert(site.Pages, w, &res.Stats))
-		errs.Add(<-done)
-		lists = nil
-	} else {
+	w = s.filters(w, st.cfg)
+	r := s.renderer(st, site, w, full)
+	if errs.Err() != nil {
 		// Markdown is converted even when loading found problems, so that
 		// one run reports broken links too.
 		errs.Add(r.Convert(site.Pages, nil, nil))
-		if errs.Err() != nil {
-			out.Converted = int(r.Converted)
-			return out, errs.Err()
-		}
-		pages, meta = s.dirty(out)
-		errs.Add(r.Pages(pages, w, &res.Stats))
+		out.Converted = int(r.Converted)
+		return out, errs.Err()
 	}
+	j := s.plan(out, full, staticChanged)
+	err = s.write(r, j, w, &res.Stats)
 	out.Converted = int(r.Converted)
-	for _, p := range pages {
+	for _, p := range j.pages {
 		out.Rendered = append(out.Rendered, p.OutPath)
-	}
-	if r.Index != nil && len(pages) > 0 && errs.Err() == nil {
-		errs.Add(r.Index.Write(site, w))
-	}
-	// The other files show only titles and URLs: after text edits alone
-	// they are as they were.
-	if meta {
-		if lists != nil {
-			errs.Add(lists())
-		}
-		errs.Add(r.NotFound(w, &res.Stats))
-		errs.Add(r.Chooser(w, &res.Stats))
-	}
-	if staticChanged {
-		errs.Add(r.Static(w, &res.Stats))
 	}
 	// A build that did not rewrite the sitemap keeps the last one's parts.
 	out.sitemaps = r.SitemapFiles()
@@ -284,7 +219,124 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		m.Keep(keep)
 	}
 	res.Duration = time.Since(start)
-	return out, errs.Err()
+	return out, err
+}
+
+// prepare loads the setup once per session, again after a change of
+// site.yaml, layouts or strings. When it fails, the content is loaded
+// anyway, to report its problems too, and the outcome is returned with a
+// nil setup.
+func (s *Session) prepare() (*setup, *Outcome, error) {
+	if s.setup != nil {
+		return s.setup, nil, nil
+	}
+	st, err := loadSetup(s.opts)
+	if st == nil {
+		return nil, nil, err
+	}
+	if err == nil {
+		s.setup = st
+		return st, nil, nil
+	}
+	var errs ferr.List
+	errs.Add(err)
+	site, _, cerr := content.Load(s.opts.Source, st.cfg, content.Options{Drafts: s.opts.Drafts})
+	errs.Add(cerr)
+	return nil, &Outcome{Result: &Result{Site: site, Warnings: st.warnings}}, errs.Err()
+}
+
+// filters wraps w in the output filters the options ask for.
+func (s *Session) filters(w output.Writer, cfg *config.Config) output.Writer {
+	if s.opts.Minify {
+		w = output.Minify(w)
+	}
+	if s.opts.RelativeURLs {
+		w = output.Relative(w, cfg.BasePath())
+	}
+	return w
+}
+
+// renderer makes this build's renderer: its layouts' executor, assets and
+// the search index (kept across a session's builds, made anew by a full
+// one).
+func (s *Session) renderer(st *setup, site *content.Site, w output.Writer, full bool) *render.Renderer {
+	r := &render.Renderer{Site: site, MD: markdown.New(markdown.Options{Unsafe: st.cfg.Markup.Unsafe}), Root: s.opts.Source, Cache: s.conv}
+	r.Assets = render.NewAssets(s.opts.Source, st.cfg.BasePath(), !s.opts.Dev, !s.opts.Dev && !s.opts.RelativeURLs, w)
+	r.Layouts = st.layouts.Begin(r.Assets.Get)
+	if st.cfg.Search {
+		if s.index == nil || full {
+			s.index = search.New(st.cfg)
+		}
+		r.Index = s.index
+	}
+	return r
+}
+
+// job is what one build writes, as plan decides it.
+type job struct {
+	pages  []*content.Page // the pages to render: all of them in a full build
+	full   bool            // every page, converted and rendered in one pass
+	lists  bool            // the files that list pages: aliases, sitemap, feeds, 404, chooser
+	static bool            // static/ copied
+}
+
+// plan decides what a build writes: everything for a full build; after
+// edits, the pages whose output can differ (see dirty), and the lists only
+// when a title, URL or other front matter changed or pages came or went.
+func (s *Session) plan(out *Outcome, full, staticChanged bool) job {
+	if !full && !sameList(out.site.Static, s.last.site.Static) {
+		// Layouts may list static files: a file added or removed is a
+		// change of the whole site.
+		full, staticChanged = true, true
+	}
+	if full {
+		return job{pages: out.site.Pages, full: true, lists: true, static: staticChanged}
+	}
+	pages, meta := s.dirty(out)
+	return job{pages: pages, lists: meta, static: staticChanged}
+}
+
+// write renders and writes what j says.
+func (s *Session) write(r *render.Renderer, j job, w output.Writer, stats *render.Stats) error {
+	var errs ferr.List
+	// The sitemap, feeds and alias pages read only what loading set
+	// (titles, URLs, dates, translations).
+	lists := func() error {
+		var errs ferr.List
+		errs.Add(r.Aliases(w, stats))
+		errs.Add(r.Sitemap(w, stats))
+		errs.Add(r.Feeds(w, stats))
+		return errs.Err()
+	}
+	if j.full {
+		// Every page: converted and rendered in one go, while the lists
+		// are written beside.
+		done := make(chan error, 1)
+		go func() { done <- lists() }()
+		errs.Add(r.Convert(j.pages, w, stats))
+		errs.Add(<-done)
+	} else {
+		// Every page is converted (most from the cache), so that a broken
+		// link anywhere is reported; the chosen ones are rendered.
+		if err := r.Convert(r.Site.Pages, nil, nil); err != nil {
+			return err
+		}
+		errs.Add(r.Pages(j.pages, w, stats))
+	}
+	if r.Index != nil && len(j.pages) > 0 && errs.Err() == nil {
+		errs.Add(r.Index.Write(r.Site, w))
+	}
+	if j.lists {
+		if !j.full {
+			errs.Add(lists())
+		}
+		errs.Add(r.NotFound(w, stats))
+		errs.Add(r.Chooser(w, stats))
+	}
+	if j.static {
+		errs.Add(r.Static(w, stats))
+	}
+	return errs.Err()
 }
 
 // pageKey names a page across builds.
