@@ -32,6 +32,7 @@ package layout
 
 import (
 	"bytes"
+	"embed"
 	"errors"
 	"fmt"
 	"html/template"
@@ -60,11 +61,22 @@ const Dir = "layouts"
 // executed nor changed after Load, so one Set serves every build of a
 // dev-server session; each build executes it through its own Exec.
 type Set struct {
-	byLang map[string]map[string]*template.Template // lang → main name → template
-	bases  map[string]*template.Template            // lang → partials and baseof
-	names  map[string]bool
-	base   string // the base URL's path, for asset without an Exec's lookup
+	byLang  map[string]map[string]*template.Template // lang → main name → template
+	bases   map[string]*template.Template            // lang → partials and baseof
+	names   map[string]bool
+	builtin map[string]bool // names taken from the built-in layouts
+	base    string          // the base URL's path, for asset without an Exec's lookup
 }
+
+// The built-in layouts, used when a site's layouts/ lacks them: the
+// redirect page of an alias, the 404 page and the language chooser at /.
+// They are whole pages (they define no "main"); docs/layouts.md gives
+// their data.
+//
+//go:embed builtin/*.html
+var builtinFS embed.FS
+
+var builtins = []string{"404.html", "alias.html", "root.html"}
 
 // Asset is what the template function asset returns: the URL of a file
 // from static/ (fingerprinted in builds) and its Subresource Integrity hash
@@ -232,6 +244,14 @@ func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
 	if _, ok := files["page.html"]; !ok {
 		errs.Addf(Dir+"/page.html", 0, "missing: every site needs a page layout")
 	}
+	builtin := map[string]bool{}
+	for _, name := range builtins {
+		if _, ok := files[name]; !ok {
+			b, _ := builtinFS.ReadFile("builtin/" + name)
+			files[name] = string(b)
+			builtin[strings.TrimSuffix(name, ".html")] = true
+		}
+	}
 	if errs.Err() != nil {
 		return nil, errs.Err()
 	}
@@ -246,7 +266,7 @@ func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
 	}
 	sort.Strings(partials)
 	sort.Strings(mains)
-	s := &Set{byLang: map[string]map[string]*template.Template{}, bases: map[string]*template.Template{}, names: map[string]bool{}, base: cfg.BasePath()}
+	s := &Set{byLang: map[string]map[string]*template.Template{}, bases: map[string]*template.Template{}, names: map[string]bool{}, builtin: builtin, base: cfg.BasePath()}
 	for i, lang := range cfg.Languages {
 		s.byLang[lang.Code] = map[string]*template.Template{}
 		funcs := Funcs(cfg, strs, lang.Code)
@@ -301,8 +321,9 @@ func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
 	return s, errs.Err()
 }
 
-// Has reports whether layouts/<name>.html exists.
-func (s *Set) Has(name string) bool { return s.names[name] }
+// Has reports whether layouts/<name>.html exists (the built-in layouts
+// do not count).
+func (s *Set) Has(name string) bool { return s.names[name] && !s.builtin[name] }
 
 // Has reports whether layouts/<name>.html exists.
 func (e *Exec) Has(name string) bool { return e.set.Has(name) }
@@ -326,7 +347,7 @@ func (e *Exec) Execute(w io.Writer, lang, name string, data any) error {
 // layout front-matter key.
 func (s *Set) Pick(kind, layout string) (string, error) {
 	if layout != "" {
-		if !s.names[layout] {
+		if !s.Has(layout) {
 			return "", fmt.Errorf("unknown layout %q: there is no %s/%s.html", layout, Dir, layout)
 		}
 		return layout, nil
@@ -335,7 +356,7 @@ func (s *Set) Pick(kind, layout string) (string, error) {
 		if kind == "page" && n == "section" {
 			continue
 		}
-		if s.names[n] {
+		if s.Has(n) {
 			return n, nil
 		}
 	}

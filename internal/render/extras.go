@@ -4,36 +4,22 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"html/template"
 	"sort"
 	"sync/atomic"
 	"time"
 
 	"github.com/wazc/site/internal/content"
 	"github.com/wazc/site/internal/ferr"
-	"github.com/wazc/site/internal/layout"
 	"github.com/wazc/site/internal/output"
 )
 
-var aliasTmpl = template.Must(template.New("alias").Parse(`<!DOCTYPE html>
-<html lang="{{.Lang.Code}}">
-<head>
-<meta charset="utf-8">
-<title>{{.Title}}</title>
-<link rel="canonical" href="{{.Permalink}}">
-<meta name="robots" content="noindex">
-<meta http-equiv="refresh" content="0; url={{.RelPermalink}}">
-</head>
-<body><p><a href="{{.RelPermalink}}">{{.Title}}</a></p></body>
-</html>
-`))
-
-// Aliases writes a small redirecting page at each alias.
+// Aliases writes a small redirecting page at each alias, with the layout
+// alias (layouts/alias.html, or the built-in one).
 func (r *Renderer) Aliases(w output.Writer, stats *Stats) error {
 	var errs ferr.List
 	for _, a := range r.Site.Aliases {
 		var buf bytes.Buffer
-		if err := aliasTmpl.Execute(&buf, a.Page); err != nil {
+		if err := r.Layouts.Execute(&buf, a.Page.Lang.Code, "alias", a.Page); err != nil {
 			errs.Add(err)
 			continue
 		}
@@ -48,101 +34,28 @@ func (r *Renderer) Aliases(w output.Writer, stats *Stats) error {
 type Special struct {
 	*content.Page
 	Languages []*content.LangSite
-	// Stylesheet is static/css/site.css as an asset, if the site has one,
-	// for the built-in language chooser.
-	Stylesheet layout.Asset
 }
 
-// rootTmpl is the built-in language chooser. It links the site's
-// stylesheet and icon when static/ has them at the usual places
-// (css/site.css, favicon.svg), and lists every language as a card in
-// that language, with the language's site title.
-var rootTmpl = template.Must(template.New("root").Parse(`<!DOCTYPE html>
-<html lang="{{.Lang.Code}}" dir="{{.Lang.Direction}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Title}}</title>
-{{with .Site.Lang.Description}}<meta name="description" content="{{.}}">
-{{end}}<link rel="canonical" href="{{.Permalink}}">
-{{range .Languages}}<link rel="alternate" hreflang="{{.Lang.Code}}" href="{{.Home.Permalink}}">
-{{end}}<link rel="alternate" hreflang="x-default" href="{{.Permalink}}">
-{{with .Stylesheet.URL}}<link rel="stylesheet" href="{{.}}"{{with $.Stylesheet.Integrity}} integrity="{{.}}"{{end}}>
-{{end}}{{$base := .Site.All.Config.BasePath}}{{range .Site.All.Static}}{{if eq . "favicon.svg"}}<link rel="icon" href="{{$base}}favicon.svg" type="image/svg+xml">
-{{end}}{{end}}<meta name="color-scheme" content="light dark">
-<script>
-// Sends the reader to the home in their browser's preferred language. The
-// targets are the links below, so the page works from a folder too
-// (build --relative-urls).
-(function () {
-  var homes = {}, fallback = null;
-  document.addEventListener("DOMContentLoaded", function () {
-    var as = document.querySelectorAll("main a[hreflang]");
-    for (var i = 0; i < as.length; i++) {
-      homes[as[i].getAttribute("hreflang").toLowerCase()] = as[i].href;
-      if (as[i].hasAttribute("data-default")) fallback = as[i].href;
-    }
-    var prefs = navigator.languages || [navigator.language || ""];
-    for (var j = 0; j < prefs.length; j++) {
-      var tag = String(prefs[j]).toLowerCase();
-      var base = tag.split("-")[0];
-      if (homes[tag]) { location.replace(homes[tag]); return; }
-      if (homes[base]) { location.replace(homes[base]); return; }
-    }
-    if (fallback) location.replace(fallback);
-  });
-})();
-</script>
-</head>
-<body>
-<main id="main" class="chooser">
-<h1>{{.Title}}</h1>
-<ul class="cards">
-{{range .Languages}}{{$code := .Lang.Code}}<li dir="{{.Lang.Direction}}"><a href="{{.Home.RelPermalink}}" hreflang="{{$code}}" lang="{{$code}}"{{if .Lang.Default}} data-default{{end}}>{{.Lang.Name}}</a>{{with .Lang.Title}}<p lang="{{$code}}">{{.}}</p>{{end}}</li>
-{{end}}</ul>
-</main>
-</body>
-</html>
-`))
-
 // Chooser writes the language chooser at /, when the plan has one (every
-// language has a prefix). It uses layouts/root.html when there is one.
+// language has a prefix), with the layout root (layouts/root.html, or the
+// built-in one).
 func (r *Renderer) Chooser(w output.Writer, stats *Stats) error {
 	cfg := r.Site.Config
 	if o, ok := r.Site.Claimed("index.html"); !ok || o.Kind != content.OutChooser {
 		return nil
 	}
 	def := r.Site.Lang(cfg.DefaultLanguage)
-	home := def.Home.Moved("/", "root")
-	data := Special{Page: home, Languages: r.Site.Langs}
-	for _, f := range r.Site.Static {
-		if f == "css/site.css" && r.Assets != nil {
-			data.Stylesheet, _ = r.Assets.Get(f)
-		}
-	}
+	data := Special{Page: def.Home.Moved("/", "root"), Languages: r.Site.Langs}
 	var buf bytes.Buffer
-	var err error
-	if r.Layouts.Has("root") {
-		err = r.Layouts.Execute(&buf, cfg.DefaultLanguage, "root", data)
-	} else {
-		err = rootTmpl.Execute(&buf, data)
-	}
-	if err != nil {
+	if err := r.Layouts.Execute(&buf, cfg.DefaultLanguage, "root", data); err != nil {
 		return err
 	}
 	atomic.AddInt64(&stats.Files, 1)
 	return w.WriteFile("index.html", buf.Bytes())
 }
 
-var notFoundTmpl = template.Must(template.New("404").Parse(`<!DOCTYPE html>
-<html lang="{{.Lang.Code}}" dir="{{.Lang.Direction}}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>404</title></head>
-<body><main><h1>404</h1><p><a href="{{.Site.Home.RelPermalink}}">{{.Site.Home.Title}}</a></p></main></body>
-</html>
-`))
-
-// NotFound writes 404.html in the default language, with layouts/404.html
-// when there is one.
+// NotFound writes 404.html in the default language, with the layout 404
+// (layouts/404.html, or the built-in one).
 func (r *Renderer) NotFound(w output.Writer, stats *Stats) error {
 	cfg := r.Site.Config
 	def := r.Site.Lang(cfg.DefaultLanguage)
@@ -150,13 +63,7 @@ func (r *Renderer) NotFound(w output.Writer, stats *Stats) error {
 	p.Children = nil
 	data := Special{Page: p, Languages: r.Site.Langs}
 	var buf bytes.Buffer
-	var err error
-	if r.Layouts.Has("404") {
-		err = r.Layouts.Execute(&buf, cfg.DefaultLanguage, "404", data)
-	} else {
-		err = notFoundTmpl.Execute(&buf, data)
-	}
-	if err != nil {
+	if err := r.Layouts.Execute(&buf, cfg.DefaultLanguage, "404", data); err != nil {
 		return err
 	}
 	atomic.AddInt64(&stats.Files, 1)
