@@ -206,7 +206,7 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	st.layouts.SetAssets(r.Assets.Get)
 	if st.cfg.Search {
 		if s.index == nil || full {
-			s.index = search.New(st.cfg)
+			s.index = search.New()
 		}
 		r.Index = s.index
 	}

@@ -378,7 +378,7 @@ func TestDeterministic(t *testing.T) {
 	}
 	var first map[string][]byte
 	for run := 0; run < 5; run++ {
-		ix := search.New(site.Config)
+		ix := search.New()
 		pages := append(site.Pages[:0:0], site.Pages...)
 		rand.New(rand.NewSource(int64(run))).Shuffle(len(pages), func(i, j int) { pages[i], pages[j] = pages[j], pages[i] })
 		var wg sync.WaitGroup
