@@ -112,8 +112,8 @@ title: B
 
 // A 20 MB page of ordinary Markdown: headings, emphasis, a link with an
 // anchor in every section, lists and tables. It must build well within the
-// limit. (It takes about 15 s on a 2-core machine, 60% of it in
-// markdown's walker.position, which counts the newlines from the start of
+// limit. (It took about 15 s on a 2-core machine, 60% of it in
+// markdown's walker.position, which counted the newlines from the start of
 // the body again for every link: quadratic, see
 // TestHostileLongLineOfLinksIsNotQuadratic.)
 func TestHostileHugeFile(t *testing.T) {
@@ -267,8 +267,8 @@ body {}
 }
 
 // A language folder that is a symbolic link is not followed either, and the
-// warning must say so: today it says "ignored: pages live in
-// content/<language>/", which is what the user did.
+// warning says so: it said "ignored: pages live in content/<language>/",
+// which is what the user had done.
 func TestHostileSymlinkedLanguageFolderWarnsAsASymlink(t *testing.T) {
 	outside := t.TempDir()
 	writeSiteFile(t, outside, "fr/a.md", []byte("---\ntitle: Ailleurs\n---\n"))
@@ -494,11 +494,11 @@ func TestHostileNULInBody(t *testing.T) {
 	}
 }
 
-// Regression: the walk takes every non-folder, non-link entry named *.md
-// as a page and os.ReadFile opens it: a named pipe (left by a tool, or
-// made on purpose) blocks the open forever, and with it the build, or the
-// dev server's rebuild loop. The same holds for a pipe in static/. It
-// should be refused or skipped with a message at its path.
+// Regression: the walk took every non-folder, non-link entry named *.md
+// as a page and os.ReadFile opened it: a named pipe (left by a tool, or
+// made on purpose) blocked the open forever, and with it the build, or the
+// dev server's rebuild loop. The same held for a pipe in static/. It is
+// now refused or skipped with a message at its path.
 func TestHostileNamedPipeDoesNotHangTheBuild(t *testing.T) {
 	for _, name := range []string{"content/en/pipe.md", "static/pipe.txt"} {
 		t.Run(name, func(t *testing.T) {
@@ -676,12 +676,12 @@ func TestHostileFileDeletedBetweenListingAndReading(t *testing.T) {
 	t.Skip("could not delete the page between listing and reading in 3 attempts")
 }
 
-// Regression: markdown's walker.position computes each link's column by
+// Regression: markdown's walker.position computed each link's column by
 // scanning back to the start of its line and counting the runes there, and
 // its line by counting newlines from the start of the body: one pass over
-// the line (and the file) per link. A long line full of links is then
+// the line (and the file) per link. A long line full of links was then
 // quadratic: 1 MB of this line took 14 s, 2 MB 60 s, 4 MB 4 min 24 s, where
-// the same line without links takes 0.6 s for 2 MB. Four times the line
+// the same line without links took 0.6 s for 2 MB. Four times the line
 // must take about four times as long, not sixteen. (These two tests come last:
 // when they time out, their build goes on in the background, slowing what
 // runs next.)
@@ -714,7 +714,7 @@ func TestHostileLongLineOfLinksIsNotQuadratic(t *testing.T) {
 	})
 }
 
-// Regression: markdown's ids.Generate makes a repeated heading's id by
+// Regression: markdown's ids.Generate made a repeated heading's id by
 // trying base-1, base-2, … from 1 every time, so n headings with the same
 // text cost n²/2 map lookups and Sprintfs: 1 MB of "## Notes" sections
 // (40,000 headings) took 3 min 56 s. Four times the headings must take

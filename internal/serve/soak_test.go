@@ -738,11 +738,11 @@ func (s *soak) measure() (uint64, int) {
 }
 
 // Regression (found by TestSoakServe): a change to static/, the layouts or
-// site.yaml made while the site is broken is lost once it is fixed. The
-// Session decides from the changes of each call alone whether to copy
-// static/ again or render every page; a failed build forgets that, and the
-// build that fixes the page then copies and renders only what the fix
-// touched (build/session.go, Session.Build: full and staticChanged).
+// site.yaml made while the site was broken was lost once it was fixed. The
+// Session decided from the changes of each call alone whether to copy
+// static/ again or render every page; a failed build forgot that, and the
+// build that fixed the page then copied and rendered only what the fix
+// touched. Failed builds now carry what they were told to the next.
 func TestServeChangesMadeWhileBrokenShowAfterTheFix(t *testing.T) {
 	site := testSite + `
 -- layouts/404.html --
@@ -790,12 +790,12 @@ func TestServeChangesMadeWhileBrokenShowAfterTheFix(t *testing.T) {
 }
 
 // Regression (found by TestSoakServe, whose heap grew 30% over 150
-// changes of a site of constant size): the Session's caches keep an entry
-// for every page path ever built. render.Cache is keyed by language and
-// path and never drops pages that are gone; content.Cache forgets a file
-// only when its own path is reported changed, so the files of a renamed
-// or deleted folder stay. Renaming a folder with one 40 kB page 300 times
-// leaves 300 pages' conversions and sources in memory.
+// changes of a site of constant size): the Session's caches kept an entry
+// for every page path ever built. render.Cache was keyed by language and
+// path and never dropped pages that were gone; content.Cache forgot a file
+// only when its own path was reported changed, so the files of a renamed
+// or deleted folder stayed. Renaming a folder with one 40 kB page 300 times
+// left 300 pages' conversions and sources in memory.
 func TestSessionCachesForgetPagesThatAreGone(t *testing.T) {
 	dir := writeSite(t, testSite)
 	big := "---\ntitle: Big\n---\n" + strings.Repeat("A paragraph of a long page, with *some* words in it, again and again.\n\n", 600)
@@ -870,12 +870,11 @@ func startWatching(t *testing.T, dir string) *running {
 	return nil
 }
 
-// Regression: Server.Run makes the first build and only then starts the
+// Regression: Server.Run made the first build and only then started the
 // watcher, so a file saved during the first build, or between it and
-// Watch, is never picked up: the server serves the old page until that
-// file is saved again (serve.go, Run: s.rebuild(nil) before Watch). The
-// Rebuilt callback of the first build runs in that window, so the test
-// saves a page from there.
+// Watch, was never picked up: the server served the old page until that
+// file was saved again. The Rebuilt callback of the first build runs in
+// that window, so the test saves a page from there.
 func TestServeSeesChangesMadeBeforeItWatches(t *testing.T) {
 	dir := writeSite(t, testSite)
 	srv := serve.New(serve.Options{Build: build.Options{Source: dir}, Quiet: 20 * time.Millisecond})
