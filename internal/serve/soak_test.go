@@ -23,6 +23,7 @@ import (
 	"github.com/wazc/site/internal/content"
 	"github.com/wazc/site/internal/output"
 	"github.com/wazc/site/internal/serve"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // soakSite is a site in two languages whose layouts show what incremental
@@ -114,7 +115,7 @@ func TestSoakServe(t *testing.T) {
 	if s := os.Getenv("SITE_SOAK_SEED"); s != "" {
 		seed, _ = strconv.ParseInt(s, 10, 64)
 	}
-	dir := writeSite(t, soakSite)
+	dir := sitetest.Write(t, soakSite)
 	s := &soak{t: t, rnd: rand.New(rand.NewSource(seed)), dir: dir, broken: map[string][]byte{}, seen: map[string]bool{}}
 	// A starting site: a few sections with pages, some translated.
 	for i := 0; i < 4; i++ {
@@ -760,7 +761,7 @@ func TestServeChangesMadeWhileBrokenShowAfterTheFix(t *testing.T) {
 		{"edited site.yaml", "site.yaml", "", "/en/a/", "New title"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			r := startWatching(t, writeSite(t, site))
+			r := startWatching(t, sitetest.Write(t, site))
 			r.write("content/fr/a.md", "---\ntitle: [broken\n---\n")
 			if err := r.wait(); err == nil {
 				t.Fatal("the broken page built")
@@ -797,7 +798,7 @@ func TestServeChangesMadeWhileBrokenShowAfterTheFix(t *testing.T) {
 // or deleted folder stayed. Renaming a folder with one 40 kB page 300 times
 // left 300 pages' conversions and sources in memory.
 func TestSessionCachesForgetPagesThatAreGone(t *testing.T) {
-	dir := writeSite(t, testSite)
+	dir := sitetest.Write(t, testSite)
 	big := "---\ntitle: Big\n---\n" + strings.Repeat("A paragraph of a long page, with *some* words in it, again and again.\n\n", 600)
 	os.MkdirAll(filepath.Join(dir, "content/en/s0"), 0o755)
 	os.WriteFile(filepath.Join(dir, "content/en/s0/big.md"), []byte(big), 0o644)
@@ -876,7 +877,7 @@ func startWatching(t *testing.T, dir string) *running {
 // file was saved again. The Rebuilt callback of the first build runs in
 // that window, so the test saves a page from there.
 func TestServeSeesChangesMadeBeforeItWatches(t *testing.T) {
-	dir := writeSite(t, testSite)
+	dir := sitetest.Write(t, testSite)
 	srv := serve.New(serve.Options{Build: build.Options{Source: dir}, Quiet: 20 * time.Millisecond})
 	rebuilt := make(chan error, 100)
 	first := true
