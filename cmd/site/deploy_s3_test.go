@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/wazc/site/internal/deploy/s3test"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // site deploy, run as a publisher runs it, against a real S3-compatible
@@ -15,17 +16,38 @@ import (
 func TestDeployCommandToStore(t *testing.T) {
 	store := s3test.Start(t)
 	bucket := store.Bucket(t)
-	src := writeSite(t, map[string]string{
-		"site.yaml": "baseURL: https://example.org/\ntitle: T\ndeploy:\n  targets:\n" +
-			"    - name: local\n      url: " + store.URL(bucket) + "\n" +
-			"    - name: other\n      url: s3://no-such-bucket-here?endpoint=" + store.Endpoint + "&region=us-east-1&use_path_style=true\n",
-		"layouts/baseof.html":  `<!DOCTYPE html><html lang="{{.Lang.Code}}"><head><title>{{.Title}}</title></head><body>{{block "main" .}}{{end}}</body></html>`,
-		"layouts/page.html":    `{{define "main"}}{{.Content}}{{end}}`,
-		"layouts/section.html": `{{define "main"}}{{.Content}}{{end}}`,
-		"content/en/_index.md": "---\ntitle: Home\n---\nHome.\n",
-		"content/en/a.md":      "---\ntitle: A\n---\nA.\n",
-		"content/en/b.md":      "---\ntitle: B\n---\nB.\n",
-	})
+	src := sitetest.Write(t, `
+-- site.yaml --
+baseURL: https://example.org/
+title: T
+deploy:
+  targets:
+    - name: local
+      url: `+store.URL(bucket)+`
+    - name: other
+      url: s3://no-such-bucket-here?endpoint=`+store.Endpoint+`&region=us-east-1&use_path_style=true
+-- layouts/baseof.html --
+<!DOCTYPE html><html lang="{{.Lang.Code}}"><head><title>{{.Title}}</title></head><body>{{block "main" .}}{{end}}</body></html>
+-- layouts/page.html --
+{{define "main"}}{{.Content}}{{end}}
+-- layouts/section.html --
+{{define "main"}}{{.Content}}{{end}}
+-- content/en/_index.md --
+---
+title: Home
+---
+Home.
+-- content/en/a.md --
+---
+title: A
+---
+A.
+-- content/en/b.md --
+---
+title: B
+---
+B.
+`)
 	pub := filepath.Join(t.TempDir(), "public")
 	if code, _, errOut := runCLI(t, "build", "--source", src, "--dest", pub); code != 0 {
 		t.Fatal(errOut)

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // Regression: building onto a file system that filled up panicked in the
@@ -29,16 +31,21 @@ func TestBuildOntoAFullDisk(t *testing.T) {
 			t.Errorf("umount %s: %v: %s", disk, err, out)
 		}
 	})
-	files := map[string]string{
-		"site.yaml":            "baseURL: https://wazc.org/\n" + oneLangSite,
-		"layouts/page.html":    "<h1>{{.Title}}</h1>{{.Content}}",
-		"content/en/_index.md": "---\ntitle: Home\n---\n",
-	}
+	src := sitetest.Write(t, `
+-- site.yaml --
+baseURL: https://wazc.org/
+languages: [{code: en}]
+-- layouts/page.html --
+<h1>{{.Title}}</h1>{{.Content}}
+-- content/en/_index.md --
+---
+title: Home
+---
+`)
 	body := strings.Repeat("Words that fill the disk. ", 2000) // 52 KB a page
 	for i := range 20 {
-		files["content/en/p"+string(rune('a'+i))+".md"] = "---\ntitle: P\n---\n" + body
+		sitetest.WriteFile(t, src, "content/en/p"+string(rune('a'+i))+".md", []byte("---\ntitle: P\n---\n"+body))
 	}
-	src := writeSite(t, files)
 	dest := filepath.Join(disk, "public")
 	if err := os.MkdirAll(dest, 0o755); err != nil {
 		t.Fatal(err)

@@ -1,13 +1,21 @@
-// Command site builds a multilingual static site from Markdown.
+// Command site builds a multilingual static site from Markdown. It only
+// parses flags and calls the packages that do the work (build, serve,
+// newpage, translation, deploy).
 //
 //	site serve   [--source DIR] [--port 1313] [--bind 127.0.0.1] [--allowed-hosts NAMES] [--editor URL] [--drafts]
-//	site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts]
-//	site i18n    [--source DIR] [--strict] [--format text|json] | mark | diff | export | import
+//	site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--minify] [--relative-urls]
+//	site check   [--source DIR] [--drafts]
+//	site new     [--source DIR] [--translate LANG] PATH
+//	site i18n    [--source DIR] [--strict] [--format text|json]
+//	site i18n    mark | diff | export | import ...
+//	site deploy  [--source DIR] [--target NAME] [--dir public] [--dry-run] [--force] [--verify] [--max-deletes 256] [--workers N] [--confirm]
 //	site version
-//	site help [COMMAND]
+//	site help    [COMMAND]
 //
-// Exit status: 0 when all went well, 1 when the site has problems (each is
-// printed as path:line: message), 2 for a wrong command line.
+// "site help" prints every command's synopsis and "site COMMAND -h" its
+// flags. Exit status: 0 when all went well, 1 when the site has problems
+// (each is printed as path:line: message; site check prints
+// path:line:col: message), 2 for a wrong command line.
 package main
 
 import (

@@ -5,29 +5,32 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // TestServeStopsCleanlyOnSignal runs the real binary: it serves, answers,
 // and on SIGINT or SIGTERM closes and exits with status 0.
 func TestServeStopsCleanlyOnSignal(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
+	bin, err := exec.LookPath("site") // this test binary, put in PATH by TestMain
+	if err != nil {
+		t.Fatal(err)
 	}
-	bin := filepath.Join(t.TempDir(), "site")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	dir := writeSite(t, map[string]string{
-		"site.yaml":            "languages: [{code: en}]\n",
-		"layouts/page.html":    "<p>{{.Title}}</p>",
-		"content/en/_index.md": "---\ntitle: Home\n---\n",
-	})
+	dir := sitetest.Write(t, `
+-- site.yaml --
+languages: [{code: en}]
+-- layouts/page.html --
+<p>{{.Title}}</p>
+-- content/en/_index.md --
+---
+title: Home
+---
+`)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		cmd := exec.Command(bin, "serve", "--source", dir, "--port", "0", "--allowed-hosts", "docs.tunnel.example, .box.test")
 		out, _ := cmd.StdoutPipe()

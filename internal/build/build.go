@@ -1,7 +1,17 @@
-// Package build runs the whole pipeline once: it reads the configuration,
-// loads the content (package content), renders it (package render) and
-// hands the files to a writer (package output). The command line's build
-// and the dev server both go through Run; only the writer differs.
+// Package build runs the pipeline: it reads the configuration, loads the
+// content (package content), renders it (package render) and hands the
+// files to a writer (package output).
+//
+// Run builds once into a writer; ToDir builds into a folder and puts it in
+// place only when the whole build succeeded (site build); Check builds into
+// nothing, for every check and no output (site check); Load reads the
+// configuration and the content without rendering (site new, site i18n).
+//
+// The dev server (package serve) builds through a Session instead: each
+// Session.Build is told which files changed and reuses what they cannot
+// have affected, into memory. Run is a Session's first build without the
+// caches, so both go through the same stages and give the same output; the
+// tests compare them.
 package build
 
 import (

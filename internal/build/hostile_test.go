@@ -31,6 +31,7 @@ import (
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/ferr"
 	"github.com/wazc/site/internal/output"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // withinLimit runs f in a goroutine and fails the test if f panics or has not
@@ -86,18 +87,6 @@ func buildWithLimit(t *testing.T, dir string, limit time.Duration, unblock func(
 	return b
 }
 
-func writeSiteFile(t *testing.T, dir, name string, data []byte) string {
-	t.Helper()
-	p := filepath.Join(dir, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
 const hostileHome = oneLang + `
 -- content/en/_index.md --
 ---
@@ -112,8 +101,8 @@ title: B
 
 // A 20 MB page of ordinary Markdown: headings, emphasis, a link with an
 // anchor in every section, lists and tables. It must build well within the
-// limit. (It takes about 15 s on a 2-core machine, 60% of it in
-// markdown's walker.position, which counts the newlines from the start of
+// limit. (It took about 15 s on a 2-core machine, 60% of it in
+// markdown's walker.position, which counted the newlines from the start of
 // the body again for every link: quadratic, see
 // TestHostileLongLineOfLinksIsNotQuadratic.)
 func TestHostileHugeFile(t *testing.T) {
@@ -138,7 +127,7 @@ while, as the paragraphs of a long report do, line after line after line.
 `, i, i, i)
 		last = i
 	}
-	writeSiteFile(t, dir, "content/en/huge.md", src.Bytes())
+	sitetest.WriteFile(t, dir, "content/en/huge.md", src.Bytes())
 	b := buildWithLimit(t, dir, 90*time.Second, nil).ok()
 	page := b.file("en/huge/index.html")
 	for _, want := range []string{
@@ -163,7 +152,7 @@ func TestHostileFiveMegabyteLine(t *testing.T) {
 		fmt.Fprintf(&src, "word%d *emph* **bold** `code` \"quoted\" -- ", n)
 	}
 	src.WriteString("end.\n")
-	writeSiteFile(t, dir, "content/en/line.md", src.Bytes())
+	sitetest.WriteFile(t, dir, "content/en/line.md", src.Bytes())
 	b := buildWithLimit(t, dir, 60*time.Second, nil).ok()
 	page := b.file("en/line/index.html")
 	if !strings.Contains(page, fmt.Sprintf("word%d <em>emph</em>", n-1)) || strings.Count(page, "<p>") != 1 {
@@ -178,7 +167,7 @@ func TestHostileTenThousandFilesInOneFolder(t *testing.T) {
 	dir := site(t, hostileHome)
 	const n = 10000
 	for i := 0; i < n; i++ {
-		writeSiteFile(t, dir, fmt.Sprintf("content/en/many/p%05d.md", i), fmt.Appendf(nil, "---\ntitle: Page %05d\nweight: %d\n---\nText %d.\n", i, 1+i%7, i))
+		sitetest.WriteFile(t, dir, fmt.Sprintf("content/en/many/p%05d.md", i), fmt.Appendf(nil, "---\ntitle: Page %05d\nweight: %d\n---\nText %d.\n", i, 1+i%7, i))
 	}
 	b := buildWithLimit(t, dir, 60*time.Second, nil).ok()
 	section := b.file("en/many/index.html")
@@ -200,8 +189,8 @@ func TestHostileFoldersNestedHundredDeep(t *testing.T) {
 		segs = append(segs, fmt.Sprintf("d%02d", i))
 	}
 	deep := strings.Join(segs, "/")
-	writeSiteFile(t, dir, "content/en/"+deep+"/leaf.md", []byte("---\ntitle: Leaf\n---\n[up one](../up.md) [home](/en/_index.md) [B](/en/b.md#details)\n"))
-	writeSiteFile(t, dir, "content/en/"+strings.Join(segs[:99], "/")+"/up.md", []byte("---\ntitle: Up\n---\n"))
+	sitetest.WriteFile(t, dir, "content/en/"+deep+"/leaf.md", []byte("---\ntitle: Leaf\n---\n[up one](../up.md) [home](/en/_index.md) [B](/en/b.md#details)\n"))
+	sitetest.WriteFile(t, dir, "content/en/"+strings.Join(segs[:99], "/")+"/up.md", []byte("---\ntitle: Up\n---\n"))
 	b := buildWithLimit(t, dir, 30*time.Second, nil).ok()
 	b.contains("en/"+deep+"/leaf/index.html", "<h1>Leaf</h1>",
 		`<a href="/en/`+strings.Join(segs[:99], "/")+`/up/">up one</a>`, `<a href="/en/">home</a>`, `<a href="/en/b/#details">B</a>`)
@@ -216,9 +205,9 @@ func TestHostileFoldersNestedHundredDeep(t *testing.T) {
 // elsewhere. Each is a warning at its path.
 func TestHostileSymlinks(t *testing.T) {
 	outside := t.TempDir()
-	writeSiteFile(t, outside, "secret.md", []byte("---\ntitle: Secret\n---\nSECRET-TEXT\n"))
-	writeSiteFile(t, outside, "dir/page.md", []byte("---\ntitle: Elsewhere\n---\nELSEWHERE-TEXT\n"))
-	writeSiteFile(t, outside, "key.txt", []byte("SECRET-KEY\n"))
+	sitetest.WriteFile(t, outside, "secret.md", []byte("---\ntitle: Secret\n---\nSECRET-TEXT\n"))
+	sitetest.WriteFile(t, outside, "dir/page.md", []byte("---\ntitle: Elsewhere\n---\nELSEWHERE-TEXT\n"))
+	sitetest.WriteFile(t, outside, "key.txt", []byte("SECRET-KEY\n"))
 	dir := site(t, hostileHome+`
 -- content/en/s/a.md --
 ---
@@ -267,11 +256,11 @@ body {}
 }
 
 // A language folder that is a symbolic link is not followed either, and the
-// warning must say so: today it says "ignored: pages live in
-// content/<language>/", which is what the user did.
+// warning says so: it said "ignored: pages live in content/<language>/",
+// which is what the user had done.
 func TestHostileSymlinkedLanguageFolderWarnsAsASymlink(t *testing.T) {
 	outside := t.TempDir()
-	writeSiteFile(t, outside, "fr/a.md", []byte("---\ntitle: Ailleurs\n---\n"))
+	sitetest.WriteFile(t, outside, "fr/a.md", []byte("---\ntitle: Ailleurs\n---\n"))
 	dir := site(t, `
 -- site.yaml --
 baseURL: https://example.org/
@@ -310,7 +299,7 @@ func TestHostileFileNameCharactersGiveWorkingURLs(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			dir := site(t, hostileHome)
-			writeSiteFile(t, dir, "content/en/"+name, []byte("---\ntitle: Odd name\n---\nODD-BODY\n"))
+			sitetest.WriteFile(t, dir, "content/en/"+name, []byte("---\ntitle: Odd name\n---\nODD-BODY\n"))
 			b := buildWithLimit(t, dir, 10*time.Second, nil)
 			if b.err != nil {
 				errs := ferr.Errors(b.err)
@@ -380,8 +369,8 @@ func unescapeXMLText(s string) string {
 func TestHostileNFCAndNFDTwinsGiveOnlyAURLClash(t *testing.T) {
 	dir := site(t, hostileHome)
 	nfc, nfd := "caf\u00e9.md", "cafe\u0301.md"
-	writeSiteFile(t, dir, "content/en/"+nfc, []byte("---\ntitle: NFC\n---\n"))
-	writeSiteFile(t, dir, "content/en/"+nfd, []byte("---\ntitle: NFD\n---\n"))
+	sitetest.WriteFile(t, dir, "content/en/"+nfc, []byte("---\ntitle: NFC\n---\n"))
+	sitetest.WriteFile(t, dir, "content/en/"+nfd, []byte("---\ntitle: NFD\n---\n"))
 	b := buildWithLimit(t, dir, 10*time.Second, nil)
 	if b.err == nil {
 		t.Fatal("two pages with one URL built")
@@ -400,7 +389,7 @@ func TestHostileNFCAndNFDTwinsGiveOnlyAURLClash(t *testing.T) {
 // A name written in NFD alone is published at its NFC URL.
 func TestHostileNFDNameAlone(t *testing.T) {
 	dir := site(t, hostileHome)
-	writeSiteFile(t, dir, "content/en/cafe\u0301.md", []byte("---\ntitle: Café\n---\n"))
+	sitetest.WriteFile(t, dir, "content/en/cafe\u0301.md", []byte("---\ntitle: Café\n---\n"))
 	buildWithLimit(t, dir, 10*time.Second, nil).ok().contains("en/caf\u00e9/index.html", "<h1>Café</h1>")
 }
 
@@ -447,7 +436,7 @@ func TestHostileFrontMatterOnly(t *testing.T) {
 		"dots.md":   "---\ntitle: Dots\n...\n",
 		"spaces.md": "---  \ntitle: Spaces\n---\t\n",
 	} {
-		writeSiteFile(t, dir, "content/en/"+name, []byte(src))
+		sitetest.WriteFile(t, dir, "content/en/"+name, []byte(src))
 	}
 	b := buildWithLimit(t, dir, 10*time.Second, nil).ok()
 	for stem, title := range map[string]string{"lf": "LF", "noeol": "No EOL", "crlf": "CRLF", "dots": "Dots", "spaces": "Spaces"} {
@@ -458,7 +447,7 @@ func TestHostileFrontMatterOnly(t *testing.T) {
 // An unterminated block stays an error at line 1 however much follows.
 func TestHostileUnterminatedFrontMatterInHugeFile(t *testing.T) {
 	dir := site(t, hostileHome)
-	writeSiteFile(t, dir, "content/en/open.md", append([]byte("---\ntitle: Open\n"), bytes.Repeat([]byte("key: value\n"), 500000)...))
+	sitetest.WriteFile(t, dir, "content/en/open.md", append([]byte("---\ntitle: Open\n"), bytes.Repeat([]byte("key: value\n"), 500000)...))
 	buildWithLimit(t, dir, 30*time.Second, nil).errors("content/en/open.md:1: front matter opened here is never closed with a --- line")
 }
 
@@ -470,10 +459,10 @@ func TestHostileBinaryFiles(t *testing.T) {
 	rnd.Read(random)
 	random[0], random[1] = 0, 0xff // NUL, then an invalid byte at once
 	dir := site(t, hostileHome)
-	writeSiteFile(t, dir, "content/en/image.md", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), random...))
-	writeSiteFile(t, dir, "content/en/tail.md", append([]byte("---\ntitle: Tail\n---\nok\n"), random...))
-	writeSiteFile(t, dir, "content/en/nul.md", []byte("\x00\x00\x00\x00"))
-	writeSiteFile(t, dir, "content/en/nulfm.md", []byte("---\ntitle: a\x00b\n---\n"))
+	sitetest.WriteFile(t, dir, "content/en/image.md", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), random...))
+	sitetest.WriteFile(t, dir, "content/en/tail.md", append([]byte("---\ntitle: Tail\n---\nok\n"), random...))
+	sitetest.WriteFile(t, dir, "content/en/nul.md", []byte("\x00\x00\x00\x00"))
+	sitetest.WriteFile(t, dir, "content/en/nulfm.md", []byte("---\ntitle: a\x00b\n---\n"))
 	buildWithLimit(t, dir, 10*time.Second, nil).errors(
 		"content/en/image.md:1: invalid UTF-8: pages must be UTF-8 text",
 		"content/en/nul.md:1: missing front matter",
@@ -486,7 +475,7 @@ func TestHostileBinaryFiles(t *testing.T) {
 // no NUL reaches the output.
 func TestHostileNULInBody(t *testing.T) {
 	dir := site(t, hostileHome)
-	writeSiteFile(t, dir, "content/en/nul.md", []byte("---\ntitle: NUL\n---\nbefore\x00after\n"))
+	sitetest.WriteFile(t, dir, "content/en/nul.md", []byte("---\ntitle: NUL\n---\nbefore\x00after\n"))
 	b := buildWithLimit(t, dir, 10*time.Second, nil).ok()
 	page := b.file("en/nul/index.html")
 	if strings.Contains(page, "\x00") || !strings.Contains(page, "before\ufffdafter") {
@@ -494,11 +483,11 @@ func TestHostileNULInBody(t *testing.T) {
 	}
 }
 
-// Regression: the walk takes every non-folder, non-link entry named *.md
-// as a page and os.ReadFile opens it: a named pipe (left by a tool, or
-// made on purpose) blocks the open forever, and with it the build, or the
-// dev server's rebuild loop. The same holds for a pipe in static/. It
-// should be refused or skipped with a message at its path.
+// Regression: the walk took every non-folder, non-link entry named *.md
+// as a page and os.ReadFile opened it: a named pipe (left by a tool, or
+// made on purpose) blocked the open forever, and with it the build, or the
+// dev server's rebuild loop. The same held for a pipe in static/. It is
+// now refused or skipped with a message at its path.
 func TestHostileNamedPipeDoesNotHangTheBuild(t *testing.T) {
 	for _, name := range []string{"content/en/pipe.md", "static/pipe.txt"} {
 		t.Run(name, func(t *testing.T) {
@@ -542,7 +531,7 @@ func TestHostileUnreadableFile(t *testing.T) {
 	const want = "content/en/secret.md: cannot read: permission denied"
 	if os.Geteuid() != 0 {
 		dir := site(t, hostileHome)
-		p := writeSiteFile(t, dir, "content/en/secret.md", []byte("---\ntitle: Secret\n---\n"))
+		p := sitetest.WriteFile(t, dir, "content/en/secret.md", []byte("---\ntitle: Secret\n---\n"))
 		if err := os.Chmod(p, 0); err != nil {
 			t.Fatal(err)
 		}
@@ -575,7 +564,7 @@ func TestHostileUnreadableFile(t *testing.T) {
 		{"content/en/_index.md", "---\ntitle: Home\n---\n"},
 		{"content/en/secret.md", "---\ntitle: Secret\n---\n"},
 	} {
-		writeSiteFile(t, dir, f.name, []byte(f.data))
+		sitetest.WriteFile(t, dir, f.name, []byte(f.data))
 	}
 	if err := os.Chmod(filepath.Join(dir, "content/en/secret.md"), 0); err != nil {
 		t.Fatal(err)
@@ -621,9 +610,9 @@ func TestHostileFileDeletedBetweenListingAndReading(t *testing.T) {
 	for attempt := 1; attempt <= 3; attempt++ {
 		dir := site(t, hostileHome)
 		for i := 0; i < 2000; i++ {
-			writeSiteFile(t, dir, fmt.Sprintf("content/en/many/p%04d.md", i), fmt.Appendf(nil, "---\ntitle: P%d\n---\n", i))
+			sitetest.WriteFile(t, dir, fmt.Sprintf("content/en/many/p%04d.md", i), fmt.Appendf(nil, "---\ntitle: P%d\n---\n", i))
 		}
-		victim := writeSiteFile(t, dir, "content/en/many/zzz.md", []byte("---\ntitle: Victim\n---\n"))
+		victim := sitetest.WriteFile(t, dir, "content/en/many/zzz.md", []byte("---\ntitle: Victim\n---\n"))
 		folder := filepath.Dir(victim)
 		fd, err := unix.InotifyInit1(unix.IN_CLOEXEC)
 		if err != nil {
@@ -676,12 +665,12 @@ func TestHostileFileDeletedBetweenListingAndReading(t *testing.T) {
 	t.Skip("could not delete the page between listing and reading in 3 attempts")
 }
 
-// Regression: markdown's walker.position computes each link's column by
+// Regression: markdown's walker.position computed each link's column by
 // scanning back to the start of its line and counting the runes there, and
 // its line by counting newlines from the start of the body: one pass over
-// the line (and the file) per link. A long line full of links is then
+// the line (and the file) per link. A long line full of links was then
 // quadratic: 1 MB of this line took 14 s, 2 MB 60 s, 4 MB 4 min 24 s, where
-// the same line without links takes 0.6 s for 2 MB. Four times the line
+// the same line without links took 0.6 s for 2 MB. Four times the line
 // must take about four times as long, not sixteen. (These two tests come last:
 // when they time out, their build goes on in the background, slowing what
 // runs next.)
@@ -699,7 +688,7 @@ func TestHostileLongLineOfLinksIsNotQuadratic(t *testing.T) {
 	for _, size := range []int{1 << 18, 1 << 20} { // 0.25 and 1 MB
 		src, n := page(size)
 		dirs[size] = site(t, hostileHome)
-		writeSiteFile(t, dirs[size], "content/en/links.md", src)
+		sitetest.WriteFile(t, dirs[size], "content/en/links.md", src)
 		b := buildWithLimit(t, dirs[size], time.Minute, nil).ok()
 		if got := strings.Count(b.file("en/links/index.html"), `<a href="/en/b/">link</a>`); got != n {
 			t.Errorf("%d links rendered, want %d", got, n)
@@ -714,7 +703,7 @@ func TestHostileLongLineOfLinksIsNotQuadratic(t *testing.T) {
 	})
 }
 
-// Regression: markdown's ids.Generate makes a repeated heading's id by
+// Regression: markdown's ids.Generate made a repeated heading's id by
 // trying base-1, base-2, … from 1 every time, so n headings with the same
 // text cost n²/2 map lookups and Sprintfs: 1 MB of "## Notes" sections
 // (40,000 headings) took 3 min 56 s. Four times the headings must take
@@ -728,7 +717,7 @@ func TestHostileRepeatedHeadingIDsAreNotQuadratic(t *testing.T) {
 			fmt.Fprintf(&src, "## Notes\n\nNote %d.\n\n", i)
 		}
 		dirs[n] = site(t, hostileHome)
-		writeSiteFile(t, dirs[n], "content/en/notes.md", src.Bytes())
+		sitetest.WriteFile(t, dirs[n], "content/en/notes.md", src.Bytes())
 		b := buildWithLimit(t, dirs[n], time.Minute, nil).ok()
 		b.contains("en/notes/index.html", `<h2 id="notes">Notes</h2>`, fmt.Sprintf(`<h2 id="notes-%d">Notes</h2>`, n-1))
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/output"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // TestInterruptedBuildLeavesOldOrNewSite kills the real "site build" at
@@ -56,10 +57,10 @@ fallbackNotice: Pas encore traduit
 			name := fmt.Sprintf("content/%s/s%02d/p%04d.md", lang, i%30, i)
 			body := fmt.Sprintf("---\ntitle: Page %d v%d\nweight: %d\n---\n## Version %d\n\nPage %d, version %d: *some* text with a [link](/en/_index.md) and more words.\n\n- a\n- b\n",
 				i, v, i%5+1, v, i, v)
-			writeSiteFile(t, src, name, []byte(body))
+			sitetest.WriteFile(t, src, name, []byte(body))
 		}
-		writeSiteFile(t, src, "content/en/_index.md", fmt.Appendf(nil, "---\ntitle: Home v%d\n---\n", v))
-		writeSiteFile(t, src, "static/version.txt", fmt.Appendf(nil, "%d\n", v))
+		sitetest.WriteFile(t, src, "content/en/_index.md", fmt.Appendf(nil, "---\ntitle: Home v%d\n---\n", v))
+		sitetest.WriteFile(t, src, "static/version.txt", fmt.Appendf(nil, "%d\n", v))
 		mem := output.NewMemory()
 		if _, err := build.Run(build.Options{Source: src}, mem); err != nil {
 			t.Fatal(err)

@@ -2,8 +2,6 @@ package build_test
 
 import (
 	"html"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,6 +9,7 @@ import (
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/content"
 	"github.com/wazc/site/internal/output"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // threeLangs has a page in every language, one that Azerbaijani lacks
@@ -63,13 +62,8 @@ title: О сайте
 // static/.
 func withRepoLayouts(t *testing.T, archive string) string {
 	t.Helper()
-	dir := site(t, archive)
-	os.RemoveAll(filepath.Join(dir, "layouts"))
-	for _, sub := range []string{"layouts", "static"} {
-		if err := os.CopyFS(filepath.Join(dir, sub), os.DirFS(filepath.Join("../..", sub))); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := sitetest.Write(t, archive)
+	sitetest.Repo(t, dir, "layouts", "static")
 	return dir
 }
 

@@ -265,7 +265,7 @@ func (s *Session) renderer(st *setup, site *content.Site, w output.Writer, full 
 	r.Layouts = st.layouts.Begin(r.Assets.Get)
 	if st.cfg.Search {
 		if s.index == nil || full {
-			s.index = search.New(st.cfg)
+			s.index = search.New()
 		}
 		r.Index = s.index
 	}

@@ -1,16 +1,13 @@
 package build_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"golang.org/x/tools/txtar"
 
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/ferr"
 	"github.com/wazc/site/internal/output"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // baseLayouts is a small theme that shows what the tests look at. Tests
@@ -45,22 +42,11 @@ const baseLayouts = `
 fallbackNotice: Not yet translated
 `
 
-// site writes a txtar archive into a fresh folder and returns it.
+// site writes baseLayouts and then a txtar archive into a fresh folder and
+// returns it.
 func site(t testing.TB, archive string) string {
 	t.Helper()
-	dir := t.TempDir()
-	for _, a := range []*txtar.Archive{txtar.Parse([]byte(baseLayouts)), txtar.Parse([]byte(archive))} {
-		for _, f := range a.Files {
-			p := filepath.Join(dir, filepath.FromSlash(f.Name))
-			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	return dir
+	return sitetest.Write(t, baseLayouts, archive)
 }
 
 // built is the outcome of building a test site into memory.

@@ -9,6 +9,11 @@
 // ("Português (Brasil)"), from golang.org/x/text/language/display; when
 // two tags have the same name (nb and no) each gets its tag after it
 // ("Norsk bokmål (no)"). Two names given alike are an error.
+//
+// Languages are ordered as Hugo orders them: by weight, languages without
+// one last, and in the order site.yaml lists them where weights are equal.
+// Menus, the root chooser and reports follow that order, and without a
+// defaultLanguage the first language is the default.
 package config
 
 import (
@@ -19,6 +24,7 @@ import (
 	"net/url"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -193,6 +199,18 @@ func (c *Config) check() error {
 	if len(c.Languages) == 0 {
 		c.Languages = []*Language{{Code: "en"}}
 	}
+	// As in Hugo: by weight, unweighted (0) last; a stable sort keeps
+	// site.yaml's order among equal weights, where Hugo, whose languages
+	// are a map, falls back to the codes.
+	slices.SortStableFunc(c.Languages, func(a, b *Language) int {
+		switch {
+		case a.Weight == b.Weight:
+			return 0
+		case b.Weight == 0 || (a.Weight != 0 && a.Weight < b.Weight):
+			return -1
+		}
+		return 1
+	})
 	if c.DefaultLanguage == "" {
 		c.DefaultLanguage = c.Languages[0].Code
 	}

@@ -4,6 +4,8 @@ import (
 	"os"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/wazc/site/internal/eintr"
 )
 
 // readFile reads a whole file with the bare system calls: os.ReadFile also
@@ -12,7 +14,7 @@ import (
 // thousands of pages those calls are most of the loading time.
 func readFile(name string) ([]byte, error) {
 	var fd int
-	err := retry(func() (err error) {
+	err := eintr.Retry(func() (err error) {
 		fd, err = unix.Open(name, unix.O_RDONLY|unix.O_CLOEXEC, 0)
 		return err
 	})
@@ -43,15 +45,6 @@ func readFile(name string) ([]byte, error) {
 		buf = buf[:len(buf)+n]
 		if int64(len(buf)) == st.Size {
 			return buf, nil // all of it, in the common case in one read
-		}
-	}
-}
-
-// retry repeats a call interrupted by a signal, as package os does.
-func retry(f func() error) error {
-	for {
-		if err := f(); err != unix.EINTR {
-			return err
 		}
 	}
 }

@@ -307,13 +307,3 @@ func fillDate(format, day, month, year string) string {
 		}
 	}
 }
-
-// Keys lists the default language's keys, sorted.
-func (b *Bundle) Keys() []string {
-	var out []string
-	for k := range b.langs[b.def] {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}

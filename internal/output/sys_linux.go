@@ -6,6 +6,8 @@ import (
 	"os"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/wazc/site/internal/eintr"
 )
 
 // sysDir writes with the bare system calls, relative to an open handle on
@@ -27,12 +29,12 @@ func (s *sysDir) close() {
 }
 
 func (s *sysDir) mkdir(name string) error {
-	return retry(func() error { return unix.Mkdirat(s.fd, name, 0o755) })
+	return eintr.Retry(func() error { return unix.Mkdirat(s.fd, name, 0o755) })
 }
 
 func (s *sysDir) writeFile(name string, data []byte) error {
 	var fd int
-	err := retry(func() (err error) {
+	err := eintr.Retry(func() (err error) {
 		fd, err = unix.Openat(s.fd, name, unix.O_WRONLY|unix.O_CREAT|unix.O_TRUNC|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0o644)
 		return err
 	})
@@ -65,15 +67,6 @@ func (s *sysDir) writeFile(name string, data []byte) error {
 
 // sysWrite is write(2); tests put a failing one in its place.
 var sysWrite = unix.Write
-
-// retry repeats a call interrupted by a signal, as package os does.
-func retry(f func() error) error {
-	for {
-		if err := f(); err != unix.EINTR {
-			return err
-		}
-	}
-}
 
 // exchange swaps two folders in one step.
 func exchange(a, b string) error {

@@ -37,7 +37,7 @@ func BenchmarkIndex(b *testing.B) {
 	var size int
 	b.ResetTimer()
 	for b.Loop() {
-		ix := search.New(site.Config)
+		ix := search.New()
 		addAll(ix, site.Pages, html)
 		size = 0
 		err := ix.Write(site, writerFunc(func(_ string, data []byte) error {

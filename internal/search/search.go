@@ -174,8 +174,8 @@ const (
 	inHeading
 )
 
-// New returns an empty index for a site.
-func New(cfg *config.Config) *Index {
+// New returns an empty index.
+func New() *Index {
 	return &Index{entries: map[string]*entry{}, files: map[string][]string{}}
 }
 

@@ -12,11 +12,10 @@ import (
 	"sync"
 	"testing"
 
-	"golang.org/x/tools/txtar"
-
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/output"
 	"github.com/wazc/site/internal/search"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // testSite is a small site in four languages with search on, published
@@ -124,21 +123,8 @@ Rien à voir.
 // layouts and static files, and returns it.
 func writeSite(t testing.TB) string {
 	t.Helper()
-	dir := t.TempDir()
-	for _, sub := range []string{"layouts", "static"} {
-		if err := os.CopyFS(filepath.Join(dir, sub), os.DirFS(filepath.Join("..", "..", sub))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, f := range txtar.Parse([]byte(testSite)).Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := sitetest.Write(t, testSite)
+	sitetest.Repo(t, dir, "layouts", "static")
 	return dir
 }
 
@@ -378,7 +364,7 @@ func TestDeterministic(t *testing.T) {
 	}
 	var first map[string][]byte
 	for run := 0; run < 5; run++ {
-		ix := search.New(site.Config)
+		ix := search.New()
 		pages := append(site.Pages[:0:0], site.Pages...)
 		rand.New(rand.NewSource(int64(run))).Shuffle(len(pages), func(i, j int) { pages[i], pages[j] = pages[j], pages[i] })
 		var wg sync.WaitGroup

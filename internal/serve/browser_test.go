@@ -8,6 +8,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/wazc/site/internal/browsertest"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // TestBrowserSeesSavesAndErrors is what an editor does: open a page, save
@@ -15,7 +16,7 @@ import (
 // matter, see the error over the page; fix it, see the error go.
 func TestBrowserSeesSavesAndErrors(t *testing.T) {
 	ctx := browsertest.New(t)
-	r := start(t, writeSite(t, testSite))
+	r := start(t, sitetest.Write(t, testSite))
 	if err := chromedp.Do(ctx, chromedp.Navigate(r.url+"/en/a/")); err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +41,7 @@ func TestBrowserSeesSavesAndErrors(t *testing.T) {
 // page in place, and an edit to another page leaves this one alone.
 func TestBrowserStylesheetSwapsWithoutReload(t *testing.T) {
 	ctx := browsertest.New(t)
-	r := start(t, writeSite(t, testSite))
+	r := start(t, sitetest.Write(t, testSite))
 	if err := chromedp.Do(ctx, chromedp.Navigate(r.url+"/en/a/")); err != nil {
 		t.Fatal(err)
 	}

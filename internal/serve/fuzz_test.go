@@ -52,12 +52,12 @@ func FuzzFileName(f *testing.F) {
 	})
 }
 
-// Regression (found by FuzzFileName): a path starting with "//" passes the
-// checks, and trimming one slash leaves an absolute name: "//" maps to
+// Regression (found by FuzzFileName): a path starting with "//" passed the
+// checks, and trimming one slash left an absolute name: "//" mapped to
 // "/index.html" and "//etc/passwd" to "/etc/passwd". The map lookup then
-// finds nothing, so no file leaks today, but the name is outside the site,
-// which FileName promises never to return (serve.go, FileName: the "//"
-// check runs only after the leading slash is trimmed).
+// found nothing, so no file leaked, but the name was outside the site,
+// which FileName promises never to return (the "//" check ran only after
+// the leading slash was trimmed).
 func TestFileNameRefusesPathsStartingWithTwoSlashes(t *testing.T) {
 	for _, p := range []string{"//", "//a", "//etc/passwd", "//en/"} {
 		if name, ok := serve.FileName(p); ok {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/serve"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // startWith is start with options: the tests of the host and origin rules
@@ -26,7 +27,7 @@ import (
 func startWith(t *testing.T, opts serve.Options) *running {
 	t.Helper()
 	if opts.Build.Source == "" {
-		opts.Build = build.Options{Source: writeSite(t, testSite)}
+		opts.Build = build.Options{Source: sitetest.Write(t, testSite)}
 	}
 	switch opts.Quiet {
 	case 0:
@@ -167,7 +168,7 @@ func TestServeSiteEndpointsRefuseOtherOrigins(t *testing.T) {
 // A handler mounted under /__site/ (the translation dashboard) gets the
 // same protection without doing anything.
 func TestServeMountedHandlerIsGuarded(t *testing.T) {
-	dir := writeSite(t, testSite)
+	dir := sitetest.Write(t, testSite)
 	srv := serve.New(serve.Options{Build: build.Options{Source: dir}})
 	srv.Handle("/__site/dash/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "secret diff") }))
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -203,7 +204,7 @@ func TestServeWarnsWhenVisibleToTheNetwork(t *testing.T) {
 	}
 	// And the server prints it when it starts on every interface.
 	var log syncBuffer
-	srv := serve.New(serve.Options{Build: build.Options{Source: writeSite(t, testSite)}, Bind: "0.0.0.0", Log: &log})
+	srv := serve.New(serve.Options{Build: build.Options{Source: sitetest.Write(t, testSite)}, Bind: "0.0.0.0", Log: &log})
 	built := make(chan bool, 10)
 	srv.Rebuilt = func([]string, *build.Outcome, error) { built <- true }
 	ln, err := srv.Listen()

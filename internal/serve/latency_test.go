@@ -14,6 +14,7 @@ import (
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/serve"
 	"github.com/wazc/site/internal/serve/latency"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // repoSite copies the repository's own site (site.yaml, content, layouts,
@@ -21,18 +22,7 @@ import (
 func repoSite(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	for _, name := range []string{"content", "layouts", "static"} {
-		if err := os.CopyFS(filepath.Join(dir, name), os.DirFS(filepath.Join("..", "..", name))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cfg, err := os.ReadFile("../../site.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "site.yaml"), cfg, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	sitetest.Repo(t, dir, "site.yaml", "content", "layouts", "static")
 	return dir
 }
 

@@ -20,6 +20,7 @@ import (
 
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/serve"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 const loadPages = 10
@@ -41,7 +42,7 @@ func TestLoadServe(t *testing.T) {
 	if secs > 600 {
 		secs = 600
 	}
-	dir := writeSite(t, `
+	dir := sitetest.Write(t, `
 -- site.yaml --
 languages:
   - code: en

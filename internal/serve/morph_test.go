@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/wazc/site/internal/browsertest"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // morphSite has what a morph must keep: a long page to scroll, a
@@ -82,7 +83,7 @@ func seen(t *testing.T, ctx context.Context) string {
 // without a reload; what the reader and the page's script did stays.
 func TestBrowserEditMorphsInPlace(t *testing.T) {
 	ctx := browsertest.New(t)
-	r := start(t, writeSite(t, morphSite))
+	r := start(t, sitetest.Write(t, morphSite))
 	open(t, ctx, r.url+"/en/a/")
 	browsertest.WaitFor(ctx, t, "the script's form", `!document.querySelector("form.box").hidden`)
 	if err := chromedp.Do(ctx,
@@ -143,7 +144,7 @@ func TestBrowserOtherPagesAndTabs(t *testing.T) {
 	ctxA := browsertest.New(t)
 	ctxB, cancel := chromedp.NewContext(ctxA)
 	defer cancel()
-	r := start(t, writeSite(t, morphSite))
+	r := start(t, sitetest.Write(t, morphSite))
 	open(t, ctxA, r.url+"/en/a/")
 	open(t, ctxB, r.url+"/en/b/")
 	eval[bool](t, ctxA, `window.marker = 1, true`)
@@ -184,7 +185,7 @@ func TestBrowserOtherPagesAndTabs(t *testing.T) {
 // shows it again, and a good build clears it.
 func TestBrowserOverlayShowsEveryErrorWithItsCode(t *testing.T) {
 	ctx := browsertest.New(t)
-	r := start(t, writeSite(t, morphSite))
+	r := start(t, sitetest.Write(t, morphSite))
 	open(t, ctx, r.url+"/en/a/")
 	eval[bool](t, ctx, `window.marker = 1, true`)
 	r.write("content/en/b.md", "---\ntitle: Page B\ndate: [never\n---\n")

@@ -11,10 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/tools/txtar"
-
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/serve"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 const testSite = `
@@ -48,20 +47,6 @@ body { color: black }
 -- static/notes.txt --
 plain
 `
-
-// writeSite lays a txtar site out in a temporary folder.
-func writeSite(t testing.TB, archive string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, f := range txtar.Parse([]byte(archive)).Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
 
 // running is a dev server on a free loopback port.
 type running struct {
@@ -126,7 +111,7 @@ func (r *running) write(name, data string) {
 }
 
 func TestServeContentTypesAndReloadScript(t *testing.T) {
-	r := start(t, writeSite(t, testSite))
+	r := start(t, sitetest.Write(t, testSite))
 	for _, c := range []struct{ path, ctype, body string }{
 		{"/en/a/", "text/html; charset=utf-8", `<head><script src="/__site/reload.js" defer></script><title>`},
 		{"/css/site.css", "text/css; charset=utf-8", "color: black"},
@@ -155,7 +140,7 @@ func TestServeContentTypesAndReloadScript(t *testing.T) {
 }
 
 func TestServeMissingPathsGetThe404Page(t *testing.T) {
-	r := start(t, writeSite(t, testSite))
+	r := start(t, sitetest.Write(t, testSite))
 	code, ctype, body := r.get("/en/nowhere/")
 	if code != 404 || ctype != "text/html; charset=utf-8" || !strings.Contains(body, "<h1>Not here</h1>") {
 		t.Errorf("GET /en/nowhere/ = %d %q %q", code, ctype, body)
@@ -167,7 +152,7 @@ func TestServeMissingPathsGetThe404Page(t *testing.T) {
 }
 
 func TestServeRefusesTraversal(t *testing.T) {
-	r := start(t, writeSite(t, testSite))
+	r := start(t, sitetest.Write(t, testSite))
 	for _, p := range []string{"/../site.yaml", "/%2e%2e/site.yaml", "/en/..%2f..%2fsite.yaml", "/..\\site.yaml", "/%00", "/content/en/a.md", "/site.yaml"} {
 		conn, err := net.Dial("tcp", strings.TrimPrefix(r.url, "http://"))
 		if err != nil {
@@ -187,7 +172,7 @@ func TestServeRefusesTraversal(t *testing.T) {
 }
 
 func TestServeEventsAfterRebuild(t *testing.T) {
-	r := start(t, writeSite(t, testSite))
+	r := start(t, sitetest.Write(t, testSite))
 	events := r.stream()
 	expect := func(want string) { t.Helper(); events.expect(t, want) }
 	expect("event: ok")
@@ -218,7 +203,7 @@ func TestServeEventsAfterRebuild(t *testing.T) {
 }
 
 func TestServeFirstBuildBrokenShowsErrorsUntilFixed(t *testing.T) {
-	dir := writeSite(t, strings.Replace(testSite, "title: Page A\n", "title: [x\n", 1))
+	dir := sitetest.Write(t, strings.Replace(testSite, "title: Page A\n", "title: [x\n", 1))
 	r := start(t, dir)
 	code, _, body := r.get("/en/a/")
 	if code != 500 || !strings.Contains(body, "content/en/a.md:2: invalid front matter") || !strings.Contains(body, "reload.js") {

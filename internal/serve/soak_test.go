@@ -23,6 +23,7 @@ import (
 	"github.com/wazc/site/internal/content"
 	"github.com/wazc/site/internal/output"
 	"github.com/wazc/site/internal/serve"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // soakSite is a site in two languages whose layouts show what incremental
@@ -114,7 +115,7 @@ func TestSoakServe(t *testing.T) {
 	if s := os.Getenv("SITE_SOAK_SEED"); s != "" {
 		seed, _ = strconv.ParseInt(s, 10, 64)
 	}
-	dir := writeSite(t, soakSite)
+	dir := sitetest.Write(t, soakSite)
 	s := &soak{t: t, rnd: rand.New(rand.NewSource(seed)), dir: dir, broken: map[string][]byte{}, seen: map[string]bool{}}
 	// A starting site: a few sections with pages, some translated.
 	for i := 0; i < 4; i++ {
@@ -738,11 +739,11 @@ func (s *soak) measure() (uint64, int) {
 }
 
 // Regression (found by TestSoakServe): a change to static/, the layouts or
-// site.yaml made while the site is broken is lost once it is fixed. The
-// Session decides from the changes of each call alone whether to copy
-// static/ again or render every page; a failed build forgets that, and the
-// build that fixes the page then copies and renders only what the fix
-// touched (build/session.go, Session.Build: full and staticChanged).
+// site.yaml made while the site was broken was lost once it was fixed. The
+// Session decided from the changes of each call alone whether to copy
+// static/ again or render every page; a failed build forgot that, and the
+// build that fixed the page then copied and rendered only what the fix
+// touched. Failed builds now carry what they were told to the next.
 func TestServeChangesMadeWhileBrokenShowAfterTheFix(t *testing.T) {
 	site := testSite + `
 -- layouts/404.html --
@@ -760,7 +761,7 @@ func TestServeChangesMadeWhileBrokenShowAfterTheFix(t *testing.T) {
 		{"edited site.yaml", "site.yaml", "", "/en/a/", "New title"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			r := startWatching(t, writeSite(t, site))
+			r := startWatching(t, sitetest.Write(t, site))
 			r.write("content/fr/a.md", "---\ntitle: [broken\n---\n")
 			if err := r.wait(); err == nil {
 				t.Fatal("the broken page built")
@@ -790,14 +791,14 @@ func TestServeChangesMadeWhileBrokenShowAfterTheFix(t *testing.T) {
 }
 
 // Regression (found by TestSoakServe, whose heap grew 30% over 150
-// changes of a site of constant size): the Session's caches keep an entry
-// for every page path ever built. render.Cache is keyed by language and
-// path and never drops pages that are gone; content.Cache forgets a file
-// only when its own path is reported changed, so the files of a renamed
-// or deleted folder stay. Renaming a folder with one 40 kB page 300 times
-// leaves 300 pages' conversions and sources in memory.
+// changes of a site of constant size): the Session's caches kept an entry
+// for every page path ever built. render.Cache was keyed by language and
+// path and never dropped pages that were gone; content.Cache forgot a file
+// only when its own path was reported changed, so the files of a renamed
+// or deleted folder stayed. Renaming a folder with one 40 kB page 300 times
+// left 300 pages' conversions and sources in memory.
 func TestSessionCachesForgetPagesThatAreGone(t *testing.T) {
-	dir := writeSite(t, testSite)
+	dir := sitetest.Write(t, testSite)
 	big := "---\ntitle: Big\n---\n" + strings.Repeat("A paragraph of a long page, with *some* words in it, again and again.\n\n", 600)
 	os.MkdirAll(filepath.Join(dir, "content/en/s0"), 0o755)
 	os.WriteFile(filepath.Join(dir, "content/en/s0/big.md"), []byte(big), 0o644)
@@ -870,14 +871,13 @@ func startWatching(t *testing.T, dir string) *running {
 	return nil
 }
 
-// Regression: Server.Run makes the first build and only then starts the
+// Regression: Server.Run made the first build and only then started the
 // watcher, so a file saved during the first build, or between it and
-// Watch, is never picked up: the server serves the old page until that
-// file is saved again (serve.go, Run: s.rebuild(nil) before Watch). The
-// Rebuilt callback of the first build runs in that window, so the test
-// saves a page from there.
+// Watch, was never picked up: the server served the old page until that
+// file was saved again. The Rebuilt callback of the first build runs in
+// that window, so the test saves a page from there.
 func TestServeSeesChangesMadeBeforeItWatches(t *testing.T) {
-	dir := writeSite(t, testSite)
+	dir := sitetest.Write(t, testSite)
 	srv := serve.New(serve.Options{Build: build.Options{Source: dir}, Quiet: 20 * time.Millisecond})
 	rebuilt := make(chan error, 100)
 	first := true

@@ -10,6 +10,7 @@ import (
 
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/output"
+	"github.com/wazc/site/internal/sitetest"
 	"github.com/wazc/site/internal/translation"
 )
 
@@ -153,7 +154,7 @@ func TestI18nDiffSaysWhatItCannotShow(t *testing.T) {
 	mustContain(t, "the diff in a shallow clone", diff(t, clone), "not in this shallow clone's history", `git fetch --unshallow`)
 
 	// No git checkout at all.
-	plain := writeSite(t, "")
+	plain := sitetest.Write(t, "")
 	os.CopyFS(plain, os.DirFS(dir))
 	os.RemoveAll(filepath.Join(plain, ".git"))
 	mustContain(t, "the diff outside git", diff(t, plain), "is not in a git checkout, so the old text of originals cannot be looked up")
@@ -163,11 +164,7 @@ func TestI18nDiffSaysWhatItCannotShow(t *testing.T) {
 // repository's layouts: a stale page's notice counts the changed blocks.
 func TestI18nReaderNoticeSaysHowMuchChanged(t *testing.T) {
 	dir := gitSite(t, twoLangs)
-	for _, d := range []string{"layouts", "static"} {
-		if err := os.CopyFS(filepath.Join(dir, d), os.DirFS("../../"+d)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	sitetest.Repo(t, dir, "layouts", "static")
 	edit(t, dir, "content/en/guide.md", "says nothing much.", "says very little.")
 	mem := output.NewMemory()
 	if _, err := build.Run(build.Options{Source: dir}, mem); err != nil {

@@ -8,10 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/txtar"
-
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/content"
+	"github.com/wazc/site/internal/sitetest"
 	"github.com/wazc/site/internal/translation"
 )
 
@@ -124,25 +123,12 @@ func gitSite(t *testing.T, archive string) string {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("skipping: no git installed (install Debian's git)")
 	}
-	dir := writeSite(t, archive)
+	dir := sitetest.Write(t, archive)
 	git(t, dir, "init", "-q", "-b", "main")
 	if _, err := translation.Mark(dir, load(t, dir), []string{filepath.Join(dir, "content/fr")}); err != nil {
 		t.Fatal(err)
 	}
 	commit(t, dir, "the site")
-	return dir
-}
-
-func writeSite(t *testing.T, archive string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, f := range txtar.Parse([]byte(archive)).Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
 	return dir
 }
 
