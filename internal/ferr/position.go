@@ -121,17 +121,16 @@ func parserProblem(msg string) bool {
 
 // templatePos is the place text/template writes, "template: NAME:LINE:
 // msg" or "template: NAME:LINE:COL: msg", and html/template writes without
-// the space; html/template's errors about a whole template name only it.
-var (
-	templatePos  = regexp.MustCompile(`^(?:html/)?template: ?([^:]+):(\d+):(?:(\d+):)? ?(.*)$`)
-	templateName = regexp.MustCompile(`^html/template:([^:\s]+): (.*)$`)
-)
+// the space. (html/template's errors about a whole template, such as "ends
+// in a non-text context", name the template that was executed, which need
+// not be the file at fault: they are left as they are.)
+var templatePos = regexp.MustCompile(`^(?:html/)?template: ?([^:]+):(\d+):(?:(\d+):)? ?(.*)$`)
 
 // Template returns err, an error of text/template or html/template, as a
 // FileError at the template file it names, dir/NAME (templates are named
 // by their path in dir), with its line and column. text/template counts
 // columns from 0, editors from 1: the column is made 1-based. Template
-// returns nil if the message names no template.
+// returns nil if the message names no line of a template.
 func Template(dir string, err error) *FileError {
 	msg := err.Error()
 	if m := templatePos.FindStringSubmatch(msg); m != nil {
@@ -141,9 +140,6 @@ func Template(dir string, err error) *FileError {
 			col++
 		}
 		return &FileError{Path: dir + "/" + m[1], Line: line, Col: col, Err: errors.New(m[4])}
-	}
-	if m := templateName.FindStringSubmatch(msg); m != nil {
-		return &FileError{Path: dir + "/" + m[1], Err: errors.New(m[2])}
 	}
 	return nil
 }
