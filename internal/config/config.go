@@ -23,9 +23,7 @@ import (
 	"io"
 	"net/url"
 	"os"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -118,26 +116,20 @@ func Load(dir string) (*Config, error) {
 	return Parse(path, data)
 }
 
-var yamlLine = regexp.MustCompile(`line (\d+): (.*)`)
-
 // Parse decodes and checks a configuration. path is used in errors only.
 func Parse(path string, data []byte) (*Config, error) {
 	c := &Config{Path: path}
 	dec := yaml.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
-		var errs ferr.List
-		var te *yaml.TypeError
-		if errors.As(err, &te) {
-			for _, m := range te.Errors {
-				errs.Add(lineError(path, m))
+		err = ferr.YAML(path, 1, "", data, err)
+		for _, e := range ferr.Errors(err) {
+			if fe := (*ferr.FileError)(nil); errors.As(e, &fe) {
+				msg := strings.Replace(fe.Err.Error(), "field ", "unknown key ", 1)
+				fe.Err = errors.New(strings.Replace(msg, " not found in type config.", " in ", 1))
 			}
-			return nil, errs.Err()
 		}
-		if fe := ferr.YAML(path, 1, "", data); fe != nil {
-			return nil, fe
-		}
-		return nil, lineError(path, strings.TrimPrefix(err.Error(), "yaml: "))
+		return nil, err
 	}
 	var root yaml.Node
 	_ = yaml.Unmarshal(data, &root)
@@ -148,16 +140,6 @@ func Parse(path string, data []byte) (*Config, error) {
 		return nil, err
 	}
 	return c, nil
-}
-
-func lineError(path, msg string) error {
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		msg := strings.Replace(m[2], "field ", "unknown key ", 1)
-		msg = strings.Replace(msg, " not found in type config.", " in ", 1)
-		return ferr.New(path, n, "%s", msg)
-	}
-	return ferr.New(path, 0, "%s", msg)
 }
 
 // setLines records where each language is defined, for later errors.

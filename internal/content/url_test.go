@@ -1,10 +1,7 @@
 package content
 
 import (
-	"bytes"
 	"net/url"
-	"regexp"
-	"strings"
 	"testing"
 )
 
@@ -25,34 +22,6 @@ func FuzzHasScheme(f *testing.F) {
 		}
 		if got, want := hasScheme(s), u.Scheme != ""; got != want {
 			t.Errorf("hasScheme(%q) = %v, url.Parse scheme %q", s, got, u.Scheme)
-		}
-	})
-}
-
-// keyLines finds the lines the old regular expression found.
-func FuzzKeyLines(f *testing.F) {
-	for _, s := range []string{"title: A\nweight: 2\n", "  nested: x\n# c: d\n:x\n\"q\": 1\nk :v\nk: dup\n", "a\tb : c\r\nx:y", ""} {
-		f.Add([]byte(s))
-	}
-	re := regexp.MustCompile(`(?m)^([^\s#:][^:]*?)\s*:`)
-	f.Fuzz(func(t *testing.T, fm []byte) {
-		want := map[string]int{}
-		for i, l := range bytes.Split(fm, []byte{'\n'}) {
-			if m := re.FindSubmatch(l); m != nil {
-				k := strings.Trim(string(m[1]), `"'`)
-				if _, dup := want[k]; !dup {
-					want[k] = i + 2
-				}
-			}
-		}
-		got := keyLines(fm)
-		if len(got) != len(want) {
-			t.Fatalf("keyLines(%q) = %v, want %v", fm, got, want)
-		}
-		for k, v := range want {
-			if got[k] != v {
-				t.Fatalf("keyLines(%q) = %v, want %v", fm, got, want)
-			}
 		}
 	})
 }

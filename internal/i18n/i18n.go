@@ -143,10 +143,7 @@ func (b *Bundle) fallbackWarnings(cfg *config.Config, missingFile map[string]boo
 func parse(path string, data []byte) (map[string]entry, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		if fe := ferr.YAML(path, 1, "", data); fe != nil {
-			return nil, fe
-		}
-		return nil, ferr.New(path, 0, "%v", err)
+		return nil, ferr.YAML(path, 1, "", data, err)
 	}
 	out := map[string]entry{}
 	if len(root.Content) == 0 {

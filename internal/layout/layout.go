@@ -40,7 +40,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -363,25 +362,18 @@ func (s *Set) Pick(kind, layout string) (string, error) {
 	return "page", nil
 }
 
-var tmplErrRe = regexp.MustCompile(`^template: ([^:]+):(\d+):(?:(\d+):)? ?(.*)$`)
-
 // templateError turns text/template's "template: NAME:LINE:COL: msg" into a
 // FileError with the layout's path.
 func templateError(err error) error {
-	msg := err.Error()
-	if m := tmplErrRe.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[2])
-		col, _ := strconv.Atoi(m[3])
-		if m[3] != "" {
-			col++ // text/template counts columns from 0, editors from 1
-		}
-		return &ferr.FileError{Path: Dir + "/" + m[1], Line: line, Col: col, Err: errors.New(shorten(m[4]))}
+	if fe := ferr.Template(Dir, err); fe != nil {
+		fe.Err = errors.New(shorten(fe.Err.Error()))
+		return fe
 	}
 	var fe *ferr.FileError
 	if errors.As(err, &fe) {
 		return err
 	}
-	return ferr.New(Dir, 0, "%s", strings.TrimPrefix(msg, "template: "))
+	return ferr.New(Dir, 0, "%s", strings.TrimPrefix(err.Error(), "template: "))
 }
 
 // shorten cuts messages that quote whole values (text/template prints the

@@ -17,11 +17,13 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"text/template"
 	"time"
 
 	"github.com/wazc/site/internal/content"
+	"github.com/wazc/site/internal/frontmatter"
 )
 
 // ArchetypeDir holds the archetypes, relative to the site root.
@@ -103,9 +105,9 @@ func New(root, rel, lang, inLang string, now time.Time) (string, error) {
 }
 
 // Translate creates the translation into lang of the page orig (a loaded
-// page): the same path under content/<lang>/, the original's front matter
-// with translationOf set to the original's digest, and its text to
-// translate.
+// page): the same path under content/<lang>/, the original's file with
+// translationOf set to the original's digest in its front matter
+// (frontmatter.Set), and its text to translate.
 func Translate(root string, orig *content.Page, lang string) (string, error) {
 	if orig.Path == "" {
 		return "", fmt.Errorf("no such page")
@@ -125,21 +127,11 @@ func Translate(root string, orig *content.Page, lang string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	src = content.Normalize(src)
-	fm, body, _, err := content.Split(orig.Path, src)
+	out, err := frontmatter.Set(orig.Path, content.Normalize(src), "translationOf", strconv.Quote(orig.Digest))
 	if err != nil {
 		return "", err
 	}
-	var out bytes.Buffer
-	out.WriteString("---\n")
-	for _, line := range strings.SplitAfter(string(fm), "\n") {
-		if !strings.HasPrefix(line, "translationOf:") {
-			out.WriteString(line)
-		}
-	}
-	fmt.Fprintf(&out, "translationOf: %q\n---\n", orig.Digest)
-	out.Write(body)
-	return rel, write(file, out.Bytes())
+	return rel, write(file, out)
 }
 
 func write(file string, data []byte) error {

@@ -7,9 +7,8 @@ import (
 	"os/exec"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/wazc/site/internal/content"
+	"github.com/wazc/site/internal/frontmatter"
 	"github.com/wazc/site/internal/translation/blocks"
 )
 
@@ -145,17 +144,17 @@ func (v *Version) Blocks(path string) ([]blocks.Block, error) {
 
 // pageBlocks returns the blocks of a page's source.
 func pageBlocks(path string, src []byte) ([]blocks.Block, error) {
-	fm, body, _, err := content.Split(path, src)
+	fm, body, _, err := frontmatter.Split(path, src)
 	if err != nil {
 		return nil, err
 	}
-	var meta struct {
-		Title       string `yaml:"title"`
-		Description string `yaml:"description"`
-	}
-	// A front matter that does not decode still has a body to compare.
-	yaml.Unmarshal(fm, &meta)
-	return blocks.Page(strings.TrimSpace(meta.Title), meta.Description, body), nil
+	// Read as package content reads a page (a title of Yes is "Yes"), so
+	// that the blocks compare with those of loaded pages. A front matter
+	// that does not decode still has a body to compare.
+	m, _ := frontmatter.Decode(path, fm)
+	title, _ := frontmatter.Text(fm, "title", m["title"])
+	desc, _ := frontmatter.Text(fm, "description", m["description"])
+	return blocks.Page(strings.TrimSpace(title), desc, body), nil
 }
 
 // Date is the date of the checkout's latest commit, "2006-01-02 15:04-0700",

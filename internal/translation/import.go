@@ -16,6 +16,7 @@ import (
 
 	"github.com/wazc/site/internal/content"
 	"github.com/wazc/site/internal/ferr"
+	"github.com/wazc/site/internal/frontmatter"
 	"github.com/wazc/site/internal/translation/blocks"
 	"github.com/wazc/site/internal/translation/po"
 	"github.com/wazc/site/internal/translation/xliff"
@@ -260,10 +261,10 @@ func compose(root string, o *content.Page, lang, name string, us []*unit, hist *
 		if kv[1] == "" || err != nil {
 			continue
 		}
-		src, err = setKey(src, kv[0], strconv.Quote(kv[1]))
+		src, err = frontmatter.Set(path, src, kv[0], strconv.Quote(kv[1]))
 	}
 	if err != nil {
-		return path, nil, 0, ferr.New(path, 1, "%v", err)
+		return path, nil, 0, err
 	}
 	return path, src, 0, nil
 }
@@ -276,7 +277,7 @@ func frontMatterOf(root string, p *content.Page) ([]byte, error) {
 		return nil, err
 	}
 	src = content.Normalize(src)
-	_, body, _, err := content.Split(p.Path, src)
+	_, body, _, err := frontmatter.Split(p.Path, src)
 	if err != nil {
 		return nil, err
 	}

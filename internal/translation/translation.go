@@ -46,7 +46,6 @@
 package translation
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -57,6 +56,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/wazc/site/internal/content"
+	"github.com/wazc/site/internal/frontmatter"
 	"github.com/wazc/site/internal/translation/blocks"
 )
 
@@ -235,12 +235,12 @@ func mark(root string, p *content.Page) (bool, error) {
 		return false, err
 	}
 	// Quoted: a digest of digits only would otherwise read as a number.
-	out, err := setKey(src, "translationOf", `"`+o.Digest+`"`)
+	out, err := frontmatter.Set(p.Path, src, "translationOf", `"`+o.Digest+`"`)
 	if err == nil {
-		out, err = setKey(out, BlocksKey, `"`+digests+`"`)
+		out, err = frontmatter.Set(p.Path, out, BlocksKey, `"`+digests+`"`)
 	}
 	if err != nil {
-		return false, fmt.Errorf("%s: %v", p.Path, err)
+		return false, err
 	}
 	return true, os.WriteFile(file, out, 0o644)
 }
@@ -321,30 +321,4 @@ func MarkMinor(root string, site *content.Site, hist *History, paths []string) (
 		}
 	}
 	return out, nil
-}
-
-// setKey sets a top-level front-matter key to a plain value, replacing its
-// line or adding one before the closing ---, and keeps everything else as
-// it was, line endings included.
-func setKey(src []byte, key, value string) ([]byte, error) {
-	nl := "\n"
-	if bytes.Contains(src, []byte("\r\n")) {
-		nl = "\r\n"
-	}
-	lines := strings.SplitAfter(string(src), "\n")
-	if len(lines) == 0 || strings.TrimRight(lines[0], "\r\n \t") != "---" && strings.TrimRight(strings.TrimPrefix(lines[0], "\ufeff"), "\r\n \t") != "---" {
-		return nil, fmt.Errorf("no front matter")
-	}
-	for i := 1; i < len(lines); i++ {
-		t := strings.TrimRight(lines[i], "\r\n \t")
-		if strings.HasPrefix(lines[i], key+":") {
-			lines[i] = key + ": " + value + nl
-			return []byte(strings.Join(lines, "")), nil
-		}
-		if t == "---" || t == "..." {
-			lines = append(lines[:i], append([]string{key + ": " + value + nl}, lines[i:]...)...)
-			return []byte(strings.Join(lines, "")), nil
-		}
-	}
-	return nil, fmt.Errorf("front matter is never closed")
 }
