@@ -80,10 +80,6 @@ func (c *Cache) put(path string, fi fs.FileInfo, p *Page) {
 	c.mu.Unlock()
 }
 
-// Parsed counts the files parsed (not reused from the cache) by the last
-// Load that used the cache.
-func (s *Site) Parsed() int { return s.parsed }
-
 // Prune forgets the files that are no longer pages of site (removed, or in
 // a folder that was renamed), so that a long dev-server session does not
 // keep every version of the site it has seen.

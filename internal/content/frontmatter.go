@@ -21,18 +21,6 @@ func decode(path string, fm []byte) (map[string]any, error) {
 	return frontmatter.Decode(path, fm)
 }
 
-// keyLines maps each top-level key to its line in the file (the first,
-// if a key is given twice).
-func keyLines(fm []byte) map[string]int {
-	lines := make(map[string]int, 8)
-	for k, n := range frontmatter.Keys(fm) {
-		if _, dup := lines[k]; !dup {
-			lines[k] = n
-		}
-	}
-	return lines
-}
-
 // apply sets the known keys on p and checks their types. Unknown keys go to
 // Params. Text keys take a scalar as it is written: "title: Yes" is the
 // title "Yes" and "title: 2024" the title "2024", as in Hugo, not a

@@ -73,7 +73,6 @@ func Load(root string, cfg *config.Config, opts Options) (site *Site, warnings [
 	files := l.listing()
 	pages := l.read(files)
 	site = l.assemble(pages)
-	site.parsed = l.parsed
 	site.Static = l.static()
 	l.plan(site)
 	sort.Slice(l.warnings, func(i, j int) bool { return l.warnings[i].Error() < l.warnings[j].Error() })
@@ -86,5 +85,4 @@ type loader struct {
 	opts     Options
 	errs     *ferr.List
 	warnings []error
-	parsed   int
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/wazc/site/internal/config"
+	"github.com/wazc/site/internal/frontmatter"
 )
 
 // Page kinds.
@@ -123,7 +124,7 @@ func (p *Page) ContentLang() *config.Language {
 // Line returns the line of a front-matter key, or 1. Lines are found when
 // asked, mostly for errors, rather than kept for every page.
 func (p *Page) Line(key string) int {
-	if n, ok := keyLines([]byte(p.frontMatter))[key]; ok {
+	if n := frontmatter.Line([]byte(p.frontMatter), key); n > 0 {
 		return n
 	}
 	return 1
@@ -186,7 +187,6 @@ type Site struct {
 	byURL     map[string]*Page
 	outputs   []Output       // see Outputs
 	claims    map[string]int // claimKey → index in outputs
-	parsed    int
 }
 
 // Alias is an old URL that redirects to a page.

@@ -6,11 +6,10 @@ import (
 	"path"
 	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/wazc/site/internal/ferr"
+	"github.com/wazc/site/internal/par"
 )
 
 // read reads and decodes every file on all cores, with two readers per
@@ -21,37 +20,21 @@ import (
 func (l *loader) read(files []file) []*Page {
 	pages := make([]*Page, len(files))
 	errs := make([]ferr.List, len(files))
-	var wg sync.WaitGroup
-	var parsed atomic.Int64
-	next := make(chan int)
-	for w := 0; w < 2*runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f := files[i]
-				if p, ok := l.opts.Cache.get(f.path, f.info); ok {
-					p.Lang = f.lang // the configuration may have been read again
-					pages[i] = p
-					continue
-				}
-				parsed.Add(1)
-				if f.info == nil && l.opts.Cache != nil {
-					f.info, _ = os.Lstat(f.abs)
-				}
-				pages[i] = l.readOne(f, &errs[i])
-				if errs[i].Err() == nil {
-					l.opts.Cache.put(f.path, f.info, pages[i])
-				}
-			}
-		}()
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	l.parsed = int(parsed.Load())
+	par.Each(len(files), 2*runtime.GOMAXPROCS(0), func(i int) {
+		f := files[i]
+		if p, ok := l.opts.Cache.get(f.path, f.info); ok {
+			p.Lang = f.lang // the configuration may have been read again
+			pages[i] = p
+			return
+		}
+		if f.info == nil && l.opts.Cache != nil {
+			f.info, _ = os.Lstat(f.abs)
+		}
+		pages[i] = l.readOne(f, &errs[i])
+		if errs[i].Err() == nil {
+			l.opts.Cache.put(f.path, f.info, pages[i])
+		}
+	})
 	var out []*Page
 	for i, p := range pages {
 		l.errs.Add(errs[i].Err())

@@ -13,12 +13,13 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
+
+	"github.com/wazc/site/internal/par"
 
 	"github.com/wazc/site/internal/ferr"
 )
@@ -194,17 +195,9 @@ func removeTree(dir string) error {
 		return os.RemoveAll(dir)
 	}
 	errs := make([]error, len(entries))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, e := range entries {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			errs[i] = removeAll(filepath.Join(dir, e.Name()))
-		}()
-	}
-	wg.Wait()
+	par.Each(len(entries), 0, func(i int) {
+		errs[i] = removeAll(filepath.Join(dir, entries[i].Name()))
+	})
 	return errors.Join(errors.Join(errs...), os.RemoveAll(dir))
 }
 

@@ -19,7 +19,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -29,6 +28,7 @@ import (
 	"github.com/wazc/site/internal/layout"
 	"github.com/wazc/site/internal/markdown"
 	"github.com/wazc/site/internal/output"
+	"github.com/wazc/site/internal/par"
 )
 
 // Renderer renders a loaded site.
@@ -455,25 +455,4 @@ func (r *Renderer) Outputs() map[string]bool {
 }
 
 // parallel calls f(0)…f(n-1) on all cores.
-func parallel(n int, f func(int)) {
-	workers := runtime.GOMAXPROCS(0)
-	if workers > n {
-		workers = n
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
-}
+func parallel(n int, f func(int)) { par.Each(n, 0, f) }

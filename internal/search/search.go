@@ -90,6 +90,8 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/wazc/site/internal/par"
+
 	"github.com/wazc/site/internal/config"
 	"github.com/wazc/site/internal/content"
 	"github.com/wazc/site/internal/output"
@@ -292,27 +294,22 @@ func (ix *Index) Write(site *content.Site, w output.Writer) error {
 	defer ix.mu.Unlock()
 	errs := make([]error, len(site.Langs))
 	names := make([][]string, len(site.Langs))
-	var wg sync.WaitGroup
-	for i, ls := range site.Langs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			files, err := ix.language(ls)
-			if err != nil {
-				errs[i] = err
-				return
+	par.Each(len(site.Langs), len(site.Langs), func(i int) {
+		ls := site.Langs[i]
+		files, err := ix.language(ls)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		var lerrs []error
+		for _, f := range files {
+			if f.name != manifestFor(ls) {
+				names[i] = append(names[i], f.name)
 			}
-			var lerrs []error
-			for _, f := range files {
-				if f.name != manifestFor(ls) {
-					names[i] = append(names[i], f.name)
-				}
-				lerrs = append(lerrs, w.WriteFile(f.name, f.data))
-			}
-			errs[i] = errors.Join(lerrs...)
-		}()
-	}
-	wg.Wait()
+			lerrs = append(lerrs, w.WriteFile(f.name, f.data))
+		}
+		errs[i] = errors.Join(lerrs...)
+	})
 	for i, ls := range site.Langs {
 		ix.files[ls.Lang.Code] = names[i]
 	}
