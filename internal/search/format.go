@@ -1,0 +1,131 @@
+package search
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"unicode/utf8"
+)
+
+type file struct {
+	name string
+	data []byte
+}
+
+// posting is a page a term is on.
+type posting struct {
+	doc   int32
+	score int32
+	mask  uint32
+}
+
+// dataFile returns the name of a chunk or bundle (kind, then a digest of
+// data) and its script.
+func dataFile(kind byte, data []byte) (string, []byte) {
+	sum := sha256.Sum256(data)
+	name := string(kind) + hex.EncodeToString(sum[:4])
+	b := make([]byte, 0, len(data)+80)
+	b = append(b, `(window.siteSearchFiles=window.siteSearchFiles||{})["`...)
+	b = append(b, name...)
+	b = append(b, `"]=`...)
+	b = append(b, data...)
+	return name, append(b, ";\n"...)
+}
+
+// separator returns the shortest prefix of next that sorts after prev
+// (prev < next).
+func separator(prev, next string) string {
+	for i := range next {
+		if i == 0 {
+			continue
+		}
+		if lessUTF16(prev, next[:i]) {
+			return next[:i]
+		}
+	}
+	return next
+}
+
+// lessUTF16 compares strings as JavaScript does, by UTF-16 code units:
+// characters above U+FFFF, two surrogates from U+D800 on, sort before
+// U+E000–U+FFFF.
+func lessUTF16(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			return unit(ra) < unit(rb) || unit(ra) == unit(rb) && ra < rb
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b != ""
+}
+
+// unit is the first UTF-16 code unit of r.
+func unit(r rune) rune {
+	if r > 0xffff {
+		return 0xd800 + (r-0x10000)>>10
+	}
+	return r
+}
+
+const hex16 = "0123456789abcdef"
+
+// appendString appends s as a JSON string, which is also a JavaScript
+// string: U+2028 and U+2029 are escaped for older engines, invalid UTF-8
+// becomes U+FFFD, other characters are written as they are.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default: // controls, and < so that no "</script" is written
+				b = append(b, '\\', 'u', '0', '0', hex16[c>>4], hex16[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			if r == utf8.RuneError {
+				b = append(b, `\ufffd`...)
+			} else {
+				b = append(b, '\\', 'u', '2', '0', '2', hex16[r&0xf])
+			}
+			i += n
+			start = i
+			continue
+		}
+		i += n
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// Hash returns the digest a chunk or bundle script's name carries: of
+// its data, after the key.
+func Hash(script []byte) string {
+	i := bytes.Index(script, []byte(`"]=`))
+	if i < 0 {
+		return ""
+	}
+	sum := sha256.Sum256(bytes.TrimSuffix(script[i+3:], []byte(";\n")))
+	return hex.EncodeToString(sum[:4])
+}
