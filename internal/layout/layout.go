@@ -8,8 +8,9 @@
 // {{block "main" .}}. The file that defines "main" for a page is, in order:
 // layouts/<layout>.html when the page's front matter names a layout (an
 // unknown layout is an error at that line), else layouts/<kind>.html
-// (home.html, section.html), else layouts/page.html. layouts/404.html and
-// layouts/root.html (the language chooser at /) are used when present. Every
+// (home.html, section.html), else layouts/page.html. layouts/404.html,
+// layouts/root.html (the language chooser at /) and layouts/alias.html (an
+// alias's redirect page) replace the built-in ones of builtin/. Every
 // file in layouts/partials/ can be included in any layout with
 // {{template "partials/NAME.html" .}}.
 //

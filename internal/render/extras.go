@@ -31,8 +31,9 @@ func (r *Renderer) Aliases(w output.Writer, stats *Stats) error {
 
 // Special is the data of pages that are not content: the 404 page and the
 // language chooser at the root.
+// They have no Markdown: Content, TOC, Headings and IDs are empty.
 type Special struct {
-	*content.Page
+	View
 	Languages []*content.LangSite
 }
 
@@ -45,7 +46,7 @@ func (r *Renderer) Chooser(w output.Writer, stats *Stats) error {
 		return nil
 	}
 	def := r.Site.Lang(cfg.DefaultLanguage)
-	data := Special{Page: def.Home.Moved("/", "root"), Languages: r.Site.Langs}
+	data := Special{View: View{Page: def.Home.Moved("/", "root")}, Languages: r.Site.Langs}
 	var buf bytes.Buffer
 	if err := r.Layouts.Execute(&buf, cfg.DefaultLanguage, "root", data); err != nil {
 		return err
@@ -61,7 +62,7 @@ func (r *Renderer) NotFound(w output.Writer, stats *Stats) error {
 	def := r.Site.Lang(cfg.DefaultLanguage)
 	p := def.Home.Moved("/404.html", "404")
 	p.Children = nil
-	data := Special{Page: p, Languages: r.Site.Langs}
+	data := Special{View: View{Page: p}, Languages: r.Site.Langs}
 	var buf bytes.Buffer
 	if err := r.Layouts.Execute(&buf, cfg.DefaultLanguage, "404", data); err != nil {
 		return err

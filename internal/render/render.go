@@ -370,8 +370,10 @@ func (r *Renderer) cached(p *content.Page) *converted {
 // page shows never depends on the order pages are rendered in.
 type View struct {
 	*content.Page
-	Content template.HTML
-	TOC     template.HTML // nested list of the headings, empty if fewer than two
+	Content  template.HTML
+	TOC      template.HTML // nested list of the headings, empty if fewer than two
+	Headings []markdown.Heading
+	IDs      map[string]bool // every id in Content
 }
 
 var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
@@ -388,7 +390,7 @@ func (r *Renderer) page(p *content.Page, c *converted, w output.Writer) error {
 	if r.Index != nil {
 		r.Index.Add(p, []byte(c.content))
 	}
-	if err := r.Layouts.Execute(buf, p.Lang.Code, name, &View{Page: p, Content: c.content, TOC: c.toc}); err != nil {
+	if err := r.Layouts.Execute(buf, p.Lang.Code, name, &View{Page: p, Content: c.content, TOC: c.toc, Headings: c.headings, IDs: c.ids}); err != nil {
 		return err
 	}
 	data := buf.Bytes()
