@@ -167,11 +167,11 @@ func (r *Renderer) Convert(pages []*content.Page, w output.Writer, stats *Stats)
 	}
 	checks := make([][]anchorCheck, len(pages))
 	errs := make([]error, len(pages))
-	results := make([]*converted, len(pages))
+	ids := make([]map[string]bool, len(pages)) // for the anchor checks
 	parallel(len(pages), func(i int) {
 		p := pages[i]
 		c, ch := r.cachedConvert(p)
-		results[i], checks[i], errs[i] = c, ch, c.err
+		ids[i], checks[i], errs[i] = c.ids, ch, c.err
 		if w == nil || c.err != nil {
 			return
 		}
@@ -179,19 +179,23 @@ func (r *Renderer) Convert(pages []*content.Page, w output.Writer, stats *Stats)
 			atomic.AddInt64(&stats.Files, 1)
 		}
 	})
-	byPage := make(map[*content.Page]*converted, len(pages))
+	// Only the ids are kept past a page's rendering: a build holds one
+	// page's HTML per core, not the site's.
+	byPage := make(map[*content.Page]map[string]bool, len(pages))
 	for i, p := range pages {
-		byPage[p] = results[i]
+		byPage[p] = ids[i]
 	}
 	var all ferr.List
 	for i := range pages {
 		all.Add(errs[i])
 		for _, c := range checks[i] {
-			t := byPage[c.target]
-			if t == nil {
-				t = r.cached(c.target)
+			t, ok := byPage[c.target]
+			if !ok {
+				if cc := r.cached(c.target); cc != nil {
+					t = cc.ids
+				}
 			}
-			if t != nil && t.ids[c.fragment] {
+			if t[c.fragment] {
 				continue
 			}
 			where := "this page"
