@@ -77,7 +77,10 @@
 package search
 
 import (
+	"encoding/binary"
 	"errors"
+	"hash/fnv"
+	"io"
 	"math"
 	"path"
 	"slices"
@@ -147,11 +150,13 @@ type Index struct {
 	mu      sync.Mutex
 	entries map[string]*entry   // by language code + "\x00" + page Rel
 	files   map[string][]string // by language code: what the last Write wrote
+	sigs    map[string]uint64   // by language code: what the last Write wrote it from
 	folds   sync.Map            // language code → *foldCache
 }
 
 // entry is what the index keeps of a page's HTML.
 type entry struct {
+	sum      uint64    // digest of the title and HTML it was made from
 	sections []Section // texts cut (FirstText, SectionText)
 	terms    []termStat
 	length   float64 // words of the text and headings
@@ -174,7 +179,7 @@ const (
 
 // New returns an empty index.
 func New() *Index {
-	return &Index{entries: map[string]*entry{}, files: map[string][]string{}}
+	return &Index{entries: map[string]*entry{}, files: map[string][]string{}, sigs: map[string]uint64{}}
 }
 
 func key(p *content.Page) string { return p.Lang.Code + "\x00" + p.Rel }
@@ -216,12 +221,25 @@ func (ix *Index) Add(p *content.Page, html []byte) {
 	if p.Fallback {
 		return
 	}
+	h := fnv.New64a()
+	io.WriteString(h, p.Title)
+	h.Write([]byte{0})
+	h.Write(html)
+	sum := h.Sum64()
+	ix.mu.Lock()
+	old := ix.entries[key(p)]
+	ix.mu.Unlock()
+	if old != nil && old.sum == sum {
+		// Rendered again, as a translation of an edited page is, with the
+		// same text: nothing to index.
+		return
+	}
 	f := ix.folder(p.Lang)
 	sc := &f.scratch
 	sc.buf, sc.spans = sections(html, sc.buf[:0], sc.spans[:0])
 	clear(sc.at)
 	clear(sc.byTerm)
-	e := &entry{sections: make([]Section, len(sc.spans))}
+	e := &entry{sum: sum, sections: make([]Section, len(sc.spans))}
 	// sc.at maps the words of the page as written to their terms' place in
 	// e.terms: most words recur in a page, and many words share a term.
 	count := func(s []byte, field uint8, sec int) {
@@ -290,8 +308,16 @@ func (ix *Index) Write(site *content.Site, w output.Writer) error {
 	defer ix.mu.Unlock()
 	errs := make([]error, len(site.Langs))
 	names := make([][]string, len(site.Langs))
+	sigs := make([]uint64, len(site.Langs))
 	par.Each(len(site.Langs), len(site.Langs), func(i int) {
 		ls := site.Langs[i]
+		sigs[i] = ix.signature(ls)
+		if old, ok := ix.sigs[ls.Lang.Code]; ok && old == sigs[i] {
+			// Nothing it is made from changed: w holds its files from
+			// the last Write (a dev-server rebuild).
+			names[i] = ix.files[ls.Lang.Code]
+			return
+		}
 		files, err := ix.language(ls)
 		if err != nil {
 			errs[i] = err
@@ -308,6 +334,11 @@ func (ix *Index) Write(site *content.Site, w output.Writer) error {
 	})
 	for i, ls := range site.Langs {
 		ix.files[ls.Lang.Code] = names[i]
+		if errs[i] == nil {
+			ix.sigs[ls.Lang.Code] = sigs[i]
+		} else {
+			delete(ix.sigs, ls.Lang.Code)
+		}
 	}
 	seen := make(map[string]bool, len(site.Pages))
 	for _, p := range site.Pages {
@@ -319,6 +350,29 @@ func (ix *Index) Write(site *content.Site, w output.Writer) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// signature digests everything language reads for ls: the pages, in
+// order, with their titles, URLs and entries. ix.mu is held.
+func (ix *Index) signature(ls *content.LangSite) uint64 {
+	h := fnv.New64a()
+	var b [8]byte
+	for _, p := range ls.Pages {
+		if p.Fallback {
+			continue
+		}
+		io.WriteString(h, p.Rel)
+		h.Write([]byte{0})
+		io.WriteString(h, p.Title)
+		h.Write([]byte{0})
+		io.WriteString(h, p.RelPermalink())
+		h.Write([]byte{0})
+		if e := ix.entries[key(p)]; e != nil {
+			binary.LittleEndian.PutUint64(b[:], e.sum)
+			h.Write(b[:])
+		}
+	}
+	return h.Sum64()
 }
 
 // language makes the files of one language's index. ix.mu is held.
