@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/buildcache"
 )
 
@@ -159,5 +160,44 @@ func fill(t *testing.T, file string) {
 		if _, err := f.Write(block); err != nil {
 			return
 		}
+	}
+}
+
+// Two builds at once on one cache folder both succeed with the right
+// files, and leave a whole cache file that the next build reuses.
+func TestTwoBuildsAtOnceShareACache(t *testing.T) {
+	b := newBuilder(t)
+	b.same()
+	b.edit("content/en/guide/two.md", "More.", "More text.")
+	type built struct {
+		dest string
+		err  error
+	}
+	done := make(chan built, 4)
+	for i := 0; i < 4; i++ {
+		dest := filepath.Join(t.TempDir(), "public")
+		go func() {
+			_, err := build.ToDir(build.Options{Source: b.src, CacheDir: b.cache}, dest)
+			done <- built{dest, err}
+		}()
+	}
+	cold, _, err := b.build("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 4; i++ {
+		r := <-done
+		if r.err != nil {
+			t.Fatalf("build %d: %v", i, r.err)
+		}
+		compareDirs(t, r.dest, cold)
+	}
+	res := b.same()
+	if len(res.Warnings) != 0 || res.Reused != pages(res) {
+		t.Errorf("the build after: warnings %q, %d of %d reused; want none and all", res.Warnings, res.Reused, pages(res))
+	}
+	left, _ := os.ReadDir(b.cache)
+	if len(left) != 1 {
+		t.Errorf("left in the cache folder: %v, want only %s", left, buildcache.FileName)
 	}
 }
