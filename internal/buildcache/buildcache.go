@@ -26,6 +26,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -133,7 +134,8 @@ func (u *Use) Save(site *content.Site, converted int) error {
 		}
 		entries = append(entries, entry{page: pageID(p), key: u.keys[pageID(p)], saved: s})
 	}
-	if err := write(u.dir, encode(entries, id)); err != nil && len(u.Warnings) == 0 {
+	err = write(u.dir, func(w io.Writer) error { return encode(w, entries, id) })
+	if err != nil && len(u.Warnings) == 0 {
 		// One warning a build: a folder that could not be read has
 		// said so already.
 		return fmt.Errorf("build cache not saved: %v; the next build will be cold", err)
@@ -143,7 +145,7 @@ func (u *Use) Save(site *content.Site, converted int) error {
 
 // write puts data in dir/FileName atomically: a temporary file in the same
 // folder, renamed over the old one.
-func write(dir string, data []byte) error {
+func write(dir string, data func(io.Writer) error) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -151,7 +153,7 @@ func write(dir string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(data)
+	err = data(f)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

@@ -1,6 +1,7 @@
 package buildcache
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"debug/elf"
@@ -18,9 +19,8 @@ import (
 )
 
 // The file is magic, the builder's identity (a length-prefixed string),
-// the SHA-256 of everything after it, and the entries: their count, then
-// each one's fields in order, strings and lists length-prefixed with
-// uvarints.
+// the entries (their count, then each one's fields in order, strings and
+// lists length-prefixed with uvarints) and the SHA-256 of the entries.
 
 type entry struct {
 	page  string   // lang\x00rel
@@ -30,9 +30,17 @@ type entry struct {
 
 var errDamaged = errors.New("damaged or truncated (its checksum does not match)")
 
-func encode(entries []entry, id string) []byte {
-	var b []byte
-	b = binary.AppendUvarint(b, uint64(len(entries)))
+// encode writes the file for entries to w, a page at a time, with the
+// checksum at the end: the file is never all in memory at once.
+func encode(w io.Writer, entries []entry, id string) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	var head []byte
+	head = append(head, magic...)
+	head = appendString(head, id)
+	bw.Write(head)
+	sum := sha256.New()
+	out := io.MultiWriter(bw, sum)
+	b := binary.AppendUvarint(nil, uint64(len(entries)))
 	for _, e := range entries {
 		s := e.saved
 		b = appendString(b, e.page)
@@ -63,13 +71,13 @@ func encode(entries []entry, id string) []byte {
 			b = appendString(b, a.Rel)
 			b = appendString(b, a.Fragment)
 		}
+		if _, err := out.Write(b); err != nil {
+			return err
+		}
+		b = b[:0]
 	}
-	sum := sha256.Sum256(b)
-	var head []byte
-	head = append(head, magic...)
-	head = appendString(head, id)
-	head = append(head, sum[:]...)
-	return append(head, b...)
+	bw.Write(sum.Sum(nil))
+	return bw.Flush()
 }
 
 func appendString(b []byte, s string) []byte {
@@ -94,12 +102,11 @@ func decode(data []byte, id string) ([]entry, error) {
 	if len(d.b) < sha256.Size {
 		return nil, errDamaged
 	}
-	var sum [sha256.Size]byte
-	copy(sum[:], d.b)
-	d.b = d.b[sha256.Size:]
-	if sha256.Sum256(d.b) != sum {
+	body, sum := d.b[:len(d.b)-sha256.Size], d.b[len(d.b)-sha256.Size:]
+	if got := sha256.Sum256(body); !bytes.Equal(got[:], sum) {
 		return nil, errDamaged
 	}
+	d.b = body
 	n := d.count(1)
 	entries := make([]entry, 0, n)
 	for i := 0; i < n && d.err == nil; i++ {
