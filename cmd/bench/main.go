@@ -111,7 +111,7 @@ func run(sizes string, runs int, dir, shared string, edits int) error {
 				return err
 			}
 			floorS = append(floorS, sm)
-			sm, err = measure(corpus, bin, "build", "--source", corpus, "--dest", filepath.Join(dir, "public-site"))
+			sm, err = measure(corpus, bin, "build", "--no-cache", "--source", corpus, "--dest", filepath.Join(dir, "public-site"))
 			if err != nil {
 				return err
 			}
@@ -139,6 +139,9 @@ func run(sizes string, runs int, dir, shared string, edits int) error {
 		mf := median(floorS)
 		fmt.Printf("| goldmark alone (the floor) | %.2f s | %.2f s | %d MiB |\n", mf.wall.Seconds(), mf.cpu.Seconds(), mf.rssKB/1024)
 		fmt.Printf("| site / floor | %.2f | %.2f | %.2f |\n", ms.wall.Seconds()/mf.wall.Seconds(), ms.cpu.Seconds()/mf.cpu.Seconds(), float64(ms.rssKB)/float64(mf.rssKB))
+		if err := warmBuilds(corpus, bin, dir, runs, ms, hugoS); err != nil { // warm.go
+			return err
+		}
 		if i == 0 {
 			first = corpus
 		}

@@ -76,13 +76,13 @@ func searchBench(sizes string, runs int, dir, shared string) error {
 		var on, off, hs, pf []sample
 		for r := 0; r < runs; r++ {
 			os.WriteFile(cfg, []byte(realConfig(repo, false)), 0o644)
-			sm, err := measure(corpus, bin, "build", "--source", corpus, "--dest", filepath.Join(dir, "public-nosearch"))
+			sm, err := measure(corpus, bin, "build", "--no-cache", "--source", corpus, "--dest", filepath.Join(dir, "public-nosearch"))
 			if err != nil {
 				return err
 			}
 			off = append(off, sm)
 			os.WriteFile(cfg, []byte(realConfig(repo, true)), 0o644)
-			if sm, err = measure(corpus, bin, "build", "--source", corpus, "--dest", pub); err != nil {
+			if sm, err = measure(corpus, bin, "build", "--no-cache", "--source", corpus, "--dest", pub); err != nil {
 				return err
 			}
 			on = append(on, sm)

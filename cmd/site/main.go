@@ -3,7 +3,7 @@
 // newpage, translation, deploy).
 //
 //	site serve   [--source DIR] [--port 1313] [--bind 127.0.0.1] [--allowed-hosts NAMES] [--editor URL] [--drafts]
-//	site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--minify] [--relative-urls]
+//	site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--minify] [--relative-urls] [--cache-dir DIR | --no-cache]
 //	site check   [--source DIR] [--drafts]
 //	site new     [--source DIR] [--translate LANG] PATH
 //	site i18n    [--source DIR] [--strict] [--format text|json]
@@ -37,7 +37,7 @@ const usage = `site builds a multilingual static site from Markdown.
 
 Usage:
   site serve   [--source DIR] [--port 1313] [--bind 127.0.0.1] [--allowed-hosts NAMES] [--editor URL] [--drafts]
-  site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--minify] [--relative-urls]
+  site build   [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--minify] [--relative-urls] [--cache-dir DIR | --no-cache]
   site check   [--source DIR] [--drafts]
   site new     [--source DIR] PATH
   site new     [--source DIR] --translate LANG PATH
@@ -181,7 +181,7 @@ func newFlags(name, synopsis string) *flag.FlagSet {
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "[--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--minify] [--relative-urls]")
+	fs := newFlags("build", "[--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--minify] [--relative-urls] [--cache-dir DIR | --no-cache]")
 	var opts build.Options
 	fs.StringVar(&opts.Source, "source", ".", "the site's `folder` (with site.yaml, content/, layouts/, static/)")
 	dest := fs.String("dest", "public", "the `folder` to build into; replaced only when the build succeeds")
@@ -189,8 +189,12 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&opts.Drafts, "drafts", false, "include pages marked draft: true")
 	fs.BoolVar(&opts.Minify, "minify", false, "minify HTML, CSS, JavaScript, JSON and SVG")
 	fs.BoolVar(&opts.RelativeURLs, "relative-urls", false, "make every link relative, for a copy that works from a folder or USB stick (file://)")
+	cache := cacheFlags(fs, &opts)
 	if code := parse(fs, args, stdout, stderr); code >= 0 {
 		return code
+	}
+	if err := cache(); err != nil {
+		printWarnings(stderr, []error{err})
 	}
 	res, err := build.ToDir(opts, *dest)
 	if res != nil {

@@ -42,6 +42,10 @@ type Options struct {
 	// names (no fingerprint, no integrity hash) so they can be swapped in
 	// place.
 	Dev bool
+	// CacheDir, when set, is a folder that keeps Markdown conversions
+	// between builds (package buildcache): a build converts only the pages
+	// whose source, options or links changed. Run and ToDir use it.
+	CacheDir string
 }
 
 // Result describes a finished build.
@@ -50,6 +54,10 @@ type Result struct {
 	Stats    render.Stats
 	Warnings []error
 	Duration time.Duration
+	// Cached is set when the build used a CacheDir; Reused counts the
+	// pages whose Markdown it took from there, of all the site's pages.
+	Cached bool
+	Reused int
 }
 
 // Summary is the one line printed after a build.
@@ -58,7 +66,20 @@ func (r *Result) Summary() string {
 	for _, l := range r.Site.Langs {
 		parts = append(parts, fmt.Sprintf("%s %d", l.Lang.Code, r.Stats.Pages[l.Lang.Code]))
 	}
-	return fmt.Sprintf("pages: %s; %d files written in %s", strings.Join(parts, ", "), r.Stats.Files, r.Duration.Round(time.Millisecond))
+	line := fmt.Sprintf("pages: %s; %d files written in %s", strings.Join(parts, ", "), r.Stats.Files, r.Duration.Round(time.Millisecond))
+	if r.Cached {
+		line += fmt.Sprintf("; %s of %s pages reused from the cache", thousands(r.Reused), thousands(len(r.Site.Pages)))
+	}
+	return line
+}
+
+// thousands writes n with commas between groups of three digits: 4,000.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // Run builds the site into w. On error nothing useful is in w; the error

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/wazc/site/internal/buildcache"
 	"github.com/wazc/site/internal/config"
 	"github.com/wazc/site/internal/content"
 	"github.com/wazc/site/internal/ferr"
@@ -192,6 +193,14 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		out.pages = pageStates(site)
 	}
 	w = s.filters(w, st.cfg)
+	var disk *buildcache.Use
+	if s.opts.CacheDir != "" && !s.again && errs.Err() == nil {
+		// A build of its own (Run): its conversions come from the cache
+		// folder where they still apply.
+		disk = buildcache.Open(s.opts.CacheDir, site)
+		s.conv = disk.Cache
+		res.Warnings = append(res.Warnings, disk.Warnings...)
+	}
 	r := s.renderer(st, site, w, full)
 	if errs.Err() != nil {
 		// Markdown is converted even when loading found problems, so that
@@ -203,6 +212,12 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	j := s.plan(out, full, staticChanged)
 	err = s.write(r, j, w, &res.Stats)
 	out.Converted = int(r.Converted)
+	if disk != nil && err == nil {
+		res.Cached, res.Reused = true, len(site.Pages)-out.Converted
+		if werr := disk.Save(site, out.Converted); werr != nil {
+			res.Warnings = append(res.Warnings, werr)
+		}
+	}
 	for _, p := range j.pages {
 		out.Rendered = append(out.Rendered, p.OutPath)
 	}

@@ -1,0 +1,75 @@
+package render
+
+import (
+	"html/template"
+	"sort"
+
+	"github.com/wazc/site/internal/content"
+	"github.com/wazc/site/internal/markdown"
+)
+
+// Saved is one page's conversion as package buildcache keeps it between
+// runs of site build: the HTML and everything the renderer needs besides
+// (table of contents, headings, ids for anchor checks, the anchors it links
+// to) and every link resolution it made, to check they still hold.
+type Saved struct {
+	Links    []SavedLink
+	HTML     string
+	TOC      string
+	Headings []markdown.Heading
+	IDs      []string // sorted
+	Anchors  []SavedAnchor
+}
+
+// SavedLink is one link's resolution: its destination as written and the
+// URL it became, or the error it gave.
+type SavedLink struct{ Dest, URL, Err string }
+
+// SavedAnchor is a link to Fragment of the page Lang/Rel, at Line:Col.
+type SavedAnchor struct {
+	Line, Col int
+	Lang, Rel string
+	Fragment  string
+}
+
+// Saved returns p's conversion in the cache, if it has one that converted
+// without problems (those are converted again, to report them again).
+func (c *Cache) Saved(p *content.Page) (Saved, bool) {
+	c.mu.Lock()
+	e := c.entries[cacheKey(p)]
+	c.mu.Unlock()
+	if e == nil || e.err != nil || e.digest != p.Digest {
+		return Saved{}, false
+	}
+	s := Saved{HTML: string(e.content), TOC: string(e.toc), Headings: e.headings}
+	for _, l := range e.links {
+		s.Links = append(s.Links, SavedLink{Dest: l.dest, URL: l.url, Err: l.err})
+	}
+	for id := range e.ids {
+		s.IDs = append(s.IDs, id)
+	}
+	sort.Strings(s.IDs)
+	for _, a := range e.anchors {
+		s.Anchors = append(s.Anchors, SavedAnchor{Line: a.line, Col: a.col, Lang: a.lang, Rel: a.rel, Fragment: a.fragment})
+	}
+	return s, true
+}
+
+// Restore puts a saved conversion of p in the cache. The caller vouches
+// that it was made from p's source with this build's options and builder;
+// Convert still checks that its links resolve as they did before using it.
+func (c *Cache) Restore(p *content.Page, s Saved) {
+	e := &converted{digest: p.Digest, content: template.HTML(s.HTML), toc: template.HTML(s.TOC), headings: s.Headings, ids: make(map[string]bool, len(s.IDs))}
+	for _, l := range s.Links {
+		e.links = append(e.links, resolved{dest: l.Dest, url: l.URL, err: l.Err})
+	}
+	for _, id := range s.IDs {
+		e.ids[id] = true
+	}
+	for _, a := range s.Anchors {
+		e.anchors = append(e.anchors, anchorRef{line: a.Line, col: a.Col, lang: a.Lang, rel: a.Rel, fragment: a.Fragment})
+	}
+	c.mu.Lock()
+	c.entries[cacheKey(p)] = e
+	c.mu.Unlock()
+}
