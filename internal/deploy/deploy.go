@@ -83,6 +83,9 @@ type Options struct {
 	Workers    int // parallel requests; 0 for the default
 	// Attempts is how many times a request is tried (0: 5).
 	Attempts int
+	// PartSize is the size above which a file is uploaded in parts, and
+	// their size (0: DefaultPartSize).
+	PartSize int
 	// Log receives notes and the dry run's lines; nil for none.
 	Log io.Writer
 	// Progress receives a progress bar (a terminal); nil for none.
@@ -141,7 +144,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err := checkBuild(opts.Dir); err != nil {
 		return res, err
 	}
-	st, err := openStore(ctx, t, opts.Workers, opts.Attempts)
+	st, err := openStore(ctx, t, opts)
 	if err != nil {
 		return res, fmt.Errorf("deploy %s: %v", t.Name, err)
 	}
