@@ -1,37 +1,27 @@
 package deploy
 
 import (
-	"bytes"
 	"context"
 	"crypto/md5"
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"net"
 	"net/http"
 	"net/textproto"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
-	"time"
-
-	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/aws/ratelimit"
-	"github.com/aws/aws-sdk-go-v2/aws/retry"
-	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
-	awsconfig "github.com/aws/aws-sdk-go-v2/config"
-	"github.com/aws/aws-sdk-go-v2/service/s3"
-	"github.com/aws/aws-sdk-go-v2/service/s3/types"
-	"github.com/aws/smithy-go"
 
 	"github.com/wazc/site/internal/config"
 )
 
 // store is a target's bucket.
 type store struct {
-	t       *config.Target
-	c       *s3.Client
-	secrets []string // never printed
+	t        *config.Target
+	c        *client
+	partSize int      // uploads larger than this go in parts of this size
+	secrets  []string // never printed
 }
 
 // object is a listed object.
@@ -40,58 +30,37 @@ type object struct {
 	size int64
 }
 
-func openStore(ctx context.Context, t *config.Target, workers, attempts int) (*store, error) {
-	if attempts <= 0 {
-		attempts = 5
+// DefaultPartSize is the size above which a file is uploaded in parts,
+// and the parts' size: S3's largest single upload is 5 GB, its smallest
+// part 5 MiB.
+const DefaultPartSize = 16 << 20
+
+func openStore(ctx context.Context, t *config.Target, opts Options) (*store, error) {
+	home, _ := os.UserHomeDir()
+	creds, region, err := awsEnv{getenv: os.Getenv, home: home}.chain(t.Profile, t.Region)
+	if err == nil && region == "" {
+		err = errors.New("no region: add ?region=REGION to the target's url in site.yaml, or set AWS_REGION")
 	}
-	hc := awshttp.NewBuildableClient().WithTransportOptions(func(tr *http.Transport) {
-		tr.MaxIdleConns = 2 * workers
-		tr.MaxIdleConnsPerHost = 2 * workers
-		tr.ResponseHeaderTimeout = 60 * time.Second
-	}).WithDialerOptions(func(d *net.Dialer) { d.Timeout = 10 * time.Second })
-	opts := []func(*awsconfig.LoadOptions) error{
-		awsconfig.WithHTTPClient(hc),
-		awsconfig.WithRetryer(func() aws.Retryer {
-			return retry.NewStandard(func(o *retry.StandardOptions) {
-				o.MaxAttempts = attempts
-				o.MaxBackoff = 20 * time.Second
-				o.RateLimiter = ratelimit.None
-			})
-		}),
-	}
-	if t.Region != "" {
-		opts = append(opts, awsconfig.WithRegion(t.Region))
-	}
-	if t.Profile != "" {
-		opts = append(opts, awsconfig.WithSharedConfigProfile(t.Profile))
-	}
-	cfg, err := awsconfig.LoadDefaultConfig(ctx, opts...)
 	if err != nil {
-		return nil, fmt.Errorf("reading the AWS configuration: %v", describe(err))
+		return nil, fmt.Errorf("reading the AWS configuration: %v", err)
 	}
-	if cfg.Region == "" {
-		return nil, fmt.Errorf("no region: add ?region=REGION to the target's url in site.yaml, or set AWS_REGION")
+	st := &store{t: t, partSize: opts.PartSize}
+	if st.partSize <= 0 {
+		st.partSize = DefaultPartSize
 	}
-	st := &store{t: t}
-	creds, err := cfg.Credentials.Retrieve(ctx)
+	c, err := creds.Retrieve(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("no credentials for %s: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE (%s)", t.URL, describe(err))
 	}
-	for _, s := range []string{creds.AccessKeyID, creds.SecretAccessKey, creds.SessionToken} {
+	for _, s := range []string{c.AccessKeyID, c.SecretAccessKey, c.SessionToken} {
 		if len(s) >= 4 {
 			st.secrets = append(st.secrets, s)
 		}
 	}
-	st.c = s3.NewFromConfig(cfg, func(o *s3.Options) {
-		if t.Endpoint != "" {
-			o.BaseEndpoint = aws.String(t.Endpoint)
-		}
-		o.UsePathStyle = t.PathStyle
-		// Content-MD5 is sent instead: S3-compatible stores do not all
-		// take the checksums the SDK adds by default.
-		o.RequestChecksumCalculation = aws.RequestChecksumCalculationWhenRequired
-		o.ResponseChecksumValidation = aws.ResponseChecksumValidationWhenRequired
-	})
+	st.c, err = newClient(t.Endpoint, region, t.Bucket, t.PathStyle, creds, opts.Workers, opts.Attempts)
+	if err != nil {
+		return nil, err
+	}
 	return st, nil
 }
 
@@ -103,70 +72,62 @@ func (st *store) redact(msg string) string {
 	return msg
 }
 
-func (st *store) key(name string) *string { return aws.String(st.t.Prefix + name) }
+func (st *store) key(name string) string { return st.t.Prefix + name }
 
 func (st *store) readManifest(ctx context.Context) (*manifest, error) {
-	out, err := st.c.GetObject(ctx, &s3.GetObjectInput{Bucket: &st.t.Bucket, Key: st.key(ManifestName)})
+	body, err := st.c.getObject(ctx, st.key(ManifestName))
 	if err != nil {
-		var nk *types.NoSuchKey
-		if errors.As(err, &nk) {
+		var se *s3Error
+		if errors.As(err, &se) && (se.Code == "NoSuchKey" || se.Code == "NotFound") {
 			return nil, errNoManifest
 		}
 		return nil, st.fail(ManifestName, err)
 	}
-	defer out.Body.Close()
-	return decodeManifest(out.Body)
+	defer body.Close()
+	return decodeManifest(body)
 }
 
 func (st *store) writeManifest(ctx context.Context, m *manifest) error {
 	body := m.encode()
-	sum := md5.Sum(body)
-	_, err := st.c.PutObject(ctx, &s3.PutObjectInput{
-		Bucket: &st.t.Bucket, Key: st.key(ManifestName), Body: bytes.NewReader(body),
-		ContentLength: aws.Int64(int64(len(body))), ContentType: aws.String("application/gzip"),
-		CacheControl: aws.String("no-store"), ContentMD5: aws.String(base64.StdEncoding.EncodeToString(sum[:])),
-	})
-	if err != nil {
+	h := http.Header{"Content-Type": {"application/gzip"}, "Cache-Control": {"no-store"}, "Content-Md5": {contentMD5(body)}}
+	if err := st.c.putObject(ctx, st.key(ManifestName), body, h); err != nil {
 		return st.fail(ManifestName, err)
 	}
 	return nil
 }
 
-// upload stores one file and returns the bytes sent.
+func contentMD5(b []byte) string {
+	sum := md5.Sum(b)
+	return base64.StdEncoding.EncodeToString(sum[:])
+}
+
+// stored are the headers S3 stores with an object, and returns.
+var stored = []string{"Content-Type", "Cache-Control", "Content-Encoding", "Content-Language", "Content-Disposition"}
+
+// upload stores one file, in parts above the part size, and returns the
+// bytes sent.
 func (st *store) upload(ctx context.Context, dir string, f *file) (int64, error) {
 	if f.body == nil {
 		if err := f.readBody(dir); err != nil {
 			return 0, err
 		}
 	}
-	in := &s3.PutObjectInput{
-		Bucket: &st.t.Bucket, Key: st.key(f.name), Body: bytes.NewReader(f.body),
-		ContentLength: aws.Int64(int64(len(f.body))),
-	}
-	sum := md5.Sum(f.body)
-	in.ContentMD5 = aws.String(base64.StdEncoding.EncodeToString(sum[:]))
+	h := http.Header{}
 	for k, v := range f.headers {
-		switch k {
-		case "Content-Type":
-			in.ContentType = aws.String(v)
-		case "Cache-Control":
-			in.CacheControl = aws.String(v)
-		case "Content-Encoding":
-			in.ContentEncoding = aws.String(v)
-		case "Content-Language":
-			in.ContentLanguage = aws.String(v)
-		case "Content-Disposition":
-			in.ContentDisposition = aws.String(v)
-		default:
-			if m, ok := strings.CutPrefix(k, "X-Amz-Meta-"); ok {
-				if in.Metadata == nil {
-					in.Metadata = map[string]string{}
-				}
-				in.Metadata[strings.ToLower(m)] = v
-			}
+		if m, ok := strings.CutPrefix(k, "X-Amz-Meta-"); ok {
+			h.Set("X-Amz-Meta-"+strings.ToLower(m), v)
+		} else {
+			h.Set(k, v)
 		}
 	}
-	if _, err := st.c.PutObject(ctx, in); err != nil {
+	var err error
+	if len(f.body) > st.partSize {
+		err = st.c.putMultipart(ctx, st.key(f.name), f.body, h, st.partSize)
+	} else {
+		h.Set("Content-Md5", contentMD5(f.body))
+		err = st.c.putObject(ctx, st.key(f.name), f.body, h)
+	}
+	if err != nil {
 		return 0, errors.New(describe(err))
 	}
 	f.sent = true
@@ -177,21 +138,20 @@ func (st *store) upload(ctx context.Context, dir string, f *file) (int64, error)
 
 // head returns an object's headers, named as rules name them.
 func (st *store) head(ctx context.Context, name string) (map[string]string, error) {
-	out, err := st.c.HeadObject(ctx, &s3.HeadObjectInput{Bucket: &st.t.Bucket, Key: st.key(name)})
+	resp, err := st.c.headObject(ctx, st.key(name))
 	if err != nil {
 		return nil, errors.New(describe(err))
 	}
 	h := map[string]string{}
-	for k, v := range map[string]*string{
-		"Content-Type": out.ContentType, "Cache-Control": out.CacheControl, "Content-Encoding": out.ContentEncoding,
-		"Content-Language": out.ContentLanguage, "Content-Disposition": out.ContentDisposition,
-	} {
-		if v != nil && *v != "" {
-			h[k] = *v
+	for _, k := range stored {
+		if v := resp.Get(k); v != "" {
+			h[k] = v
 		}
 	}
-	for k, v := range out.Metadata {
-		h[textproto.CanonicalMIMEHeaderKey("X-Amz-Meta-"+k)] = v
+	for k, v := range resp {
+		if strings.HasPrefix(k, "X-Amz-Meta-") && len(v) > 0 {
+			h[textproto.CanonicalMIMEHeaderKey(k)] = v[0]
+		}
 	}
 	return h, nil
 }
@@ -199,19 +159,17 @@ func (st *store) head(ctx context.Context, name string) (map[string]string, erro
 // list returns the objects under the prefix by name, without the manifest.
 func (st *store) list(ctx context.Context) (map[string]object, error) {
 	objs := map[string]object{}
-	pages := s3.NewListObjectsV2Paginator(st.c, &s3.ListObjectsV2Input{Bucket: &st.t.Bucket, Prefix: aws.String(st.t.Prefix)})
-	for pages.HasMorePages() {
-		page, err := pages.NextPage(ctx)
-		if err != nil {
-			return nil, st.fail("", err)
-		}
-		for _, o := range page.Contents {
-			name := strings.TrimPrefix(aws.ToString(o.Key), st.t.Prefix)
+	err := st.c.list(ctx, st.t.Prefix, func(page []listed) {
+		for _, o := range page {
+			name := strings.TrimPrefix(o.Key, st.t.Prefix)
 			if name == ManifestName || name == "" {
 				continue
 			}
-			objs[name] = object{etag: aws.ToString(o.ETag), size: aws.ToInt64(o.Size)}
+			objs[name] = object{etag: o.ETag, size: o.Size}
 		}
+	})
+	if err != nil {
+		return nil, st.fail("", err)
 	}
 	return objs, nil
 }
@@ -223,7 +181,7 @@ func (st *store) delete(ctx context.Context, names []string) ([]string, error) {
 	var deleted []string
 	var firstErr error
 	parallel(ctx, 16, len(names), func(i int) bool {
-		_, err := st.c.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: &st.t.Bucket, Key: st.key(names[i])})
+		err := st.c.deleteObject(ctx, st.key(names[i]))
 		mu.Lock()
 		defer mu.Unlock()
 		if err != nil {
@@ -259,17 +217,10 @@ func describe(err error) string {
 	if errors.Is(err, context.Canceled) {
 		return "interrupted"
 	}
-	var api smithy.APIError
-	if errors.As(err, &api) {
-		msg := api.ErrorCode()
-		if m := api.ErrorMessage(); m != "" {
-			msg += ": " + m
-		}
-		var re *awshttp.ResponseError
-		if errors.As(err, &re) {
-			msg = fmt.Sprintf("%s (HTTP %d)", msg, re.HTTPStatusCode())
-		}
-		switch api.ErrorCode() {
+	var se *s3Error
+	if errors.As(err, &se) {
+		msg := se.Error()
+		switch se.Code {
 		case "SignatureDoesNotMatch", "InvalidAccessKeyId", "AccessDenied", "InvalidToken", "ExpiredToken", "Forbidden":
 			msg += "; check the credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_PROFILE) and their permissions"
 		case "NoSuchBucket":
@@ -281,14 +232,6 @@ func describe(err error) string {
 	if errors.As(err, &ue) {
 		// The URL names the request; the cause is enough.
 		return "cannot reach the store: " + ue.Err.Error()
-	}
-	var re *awshttp.ResponseError
-	if errors.As(err, &re) && re.HTTPStatusCode() != 0 {
-		return fmt.Sprintf("HTTP %d", re.HTTPStatusCode())
-	}
-	var oe *smithy.OperationError
-	if errors.As(err, &oe) {
-		return oe.Err.Error()
 	}
 	return err.Error()
 }

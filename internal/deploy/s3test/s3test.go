@@ -25,6 +25,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 )
 
 // The credentials the store checks. The secret is distinctive so that a
@@ -274,4 +275,40 @@ func (s *Store) Delete(t testing.TB, bucket, key string) {
 	if _, err := s.Client.DeleteObject(context.Background(), &s3.DeleteObjectInput{Bucket: &bucket, Key: &key}); err != nil {
 		t.Fatalf("deleting %s: %v", key, err)
 	}
+}
+
+// PutParts stores an object in a multipart upload of parts of partSize
+// bytes, as a hand change with a tool that uploads in parts would.
+func (s *Store) PutParts(t testing.TB, bucket, key string, body []byte, partSize int) {
+	t.Helper()
+	ctx := context.Background()
+	up, err := s.Client.CreateMultipartUpload(ctx, &s3.CreateMultipartUploadInput{Bucket: &bucket, Key: &key})
+	if err != nil {
+		t.Fatalf("starting a multipart upload of %s: %v", key, err)
+	}
+	var parts []types.CompletedPart
+	for n, off := int32(1), 0; off < len(body); n, off = n+1, off+partSize {
+		chunk := body[off:min(off+partSize, len(body))]
+		out, err := s.Client.UploadPart(ctx, &s3.UploadPartInput{Bucket: &bucket, Key: &key, UploadId: up.UploadId,
+			PartNumber: aws.Int32(n), Body: bytes.NewReader(chunk), ContentLength: aws.Int64(int64(len(chunk)))})
+		if err != nil {
+			t.Fatalf("uploading part %d of %s: %v", n, key, err)
+		}
+		parts = append(parts, types.CompletedPart{ETag: out.ETag, PartNumber: aws.Int32(n)})
+	}
+	_, err = s.Client.CompleteMultipartUpload(ctx, &s3.CompleteMultipartUploadInput{Bucket: &bucket, Key: &key, UploadId: up.UploadId,
+		MultipartUpload: &types.CompletedMultipartUpload{Parts: parts}})
+	if err != nil {
+		t.Fatalf("completing the multipart upload of %s: %v", key, err)
+	}
+}
+
+// ETag is an object's ETag, as listed.
+func (s *Store) ETag(t testing.TB, bucket, key string) string {
+	t.Helper()
+	out, err := s.Client.HeadObject(context.Background(), &s3.HeadObjectInput{Bucket: &bucket, Key: &key})
+	if err != nil {
+		t.Fatalf("reading %s: %v", key, err)
+	}
+	return aws.ToString(out.ETag)
 }
