@@ -115,7 +115,7 @@ func TestCredentialChainContainer(t *testing.T) {
 	}
 	agent := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get("Authorization") != "agent-token" {
-			http.Error(w, `{"code": "denied"}`, 403)
+			http.Error(w, `{"code": "denied"}`, http.StatusForbidden)
 			return
 		}
 		w.Write([]byte(`{"AccessKeyId": "FROMAGENT", "SecretAccessKey": "s", "Token": "t", "Expiration": "2999-01-01T00:00:00Z"}`))

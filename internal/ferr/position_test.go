@@ -63,6 +63,7 @@ func TestYAMLUnmarshalErrors(t *testing.T) {
 // Both template packages name the template, the line and (mostly) the
 // column; the column is made 1-based, as editors count.
 func TestTemplatePositions(t *testing.T) {
+	//lint:ignore SA1001 the template is broken on purpose
 	_, parseErr := template.New("page.html").Parse("a\n<h1>{{.Title}</h1>")
 	execErr := template.Must(template.New("page.html").Parse("x\n  {{.No}}")).Execute(io.Discard, 1)
 	htmlErr := htmltemplate.Must(htmltemplate.New("page.html").Parse("<p\n  a=\"{{if .}}\">{{end}}\"")).Execute(io.Discard, 1)
