@@ -1,0 +1,316 @@
+package search
+
+import (
+	"encoding/binary"
+	"errors"
+	"hash/fnv"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+
+	"github.com/wazc/site/internal/content"
+	"github.com/wazc/site/internal/output"
+	"github.com/wazc/site/internal/par"
+)
+
+// Outputs names the index files of site that the last Write wrote, and
+// the manifests.
+func (ix *Index) Outputs(site *content.Site) []string {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	var out []string
+	for _, ls := range site.Langs {
+		out = append(out, manifestFor(ls))
+		out = append(out, ix.files[ls.Lang.Code]...)
+	}
+	return out
+}
+
+func manifestFor(ls *content.LangSite) string {
+	return content.OutPath(ls.Lang.Prefix + Dir + Manifest)
+}
+
+// Write writes the index of every language of site, the languages at the
+// same time. Titles and URLs are taken from site; the rest from what Add
+// was given. Pages that are no longer in site are forgotten.
+func (ix *Index) Write(site *content.Site, w output.Writer) error {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	errs := make([]error, len(site.Langs))
+	names := make([][]string, len(site.Langs))
+	sigs := make([]uint64, len(site.Langs))
+	par.Each(len(site.Langs), len(site.Langs), func(i int) {
+		ls := site.Langs[i]
+		sigs[i] = ix.signature(ls)
+		if old, ok := ix.sigs[ls.Lang.Code]; ok && old == sigs[i] {
+			// Nothing it is made from changed: w holds its files from
+			// the last Write (a dev-server rebuild).
+			names[i] = ix.files[ls.Lang.Code]
+			return
+		}
+		files, err := ix.language(ls)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		var lerrs []error
+		for _, f := range files {
+			if f.name != manifestFor(ls) {
+				names[i] = append(names[i], f.name)
+			}
+			lerrs = append(lerrs, w.WriteFile(f.name, f.data))
+		}
+		errs[i] = errors.Join(lerrs...)
+	})
+	for i, ls := range site.Langs {
+		ix.files[ls.Lang.Code] = names[i]
+		if errs[i] == nil {
+			ix.sigs[ls.Lang.Code] = sigs[i]
+		} else {
+			delete(ix.sigs, ls.Lang.Code)
+		}
+	}
+	seen := make(map[string]bool, len(site.Pages))
+	for _, p := range site.Pages {
+		seen[key(p)] = true
+	}
+	for k := range ix.entries {
+		if !seen[k] {
+			delete(ix.entries, k)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// signature digests everything language reads for ls: the pages, in
+// order, with their titles, URLs and entries. ix.mu is held.
+func (ix *Index) signature(ls *content.LangSite) uint64 {
+	h := fnv.New64a()
+	var b [8]byte
+	for _, p := range ls.Pages {
+		if p.Fallback {
+			continue
+		}
+		io.WriteString(h, p.Rel)
+		h.Write([]byte{0})
+		io.WriteString(h, p.Title)
+		h.Write([]byte{0})
+		io.WriteString(h, p.RelPermalink())
+		h.Write([]byte{0})
+		if e := ix.entries[key(p)]; e != nil {
+			binary.LittleEndian.PutUint64(b[:], e.sum)
+			h.Write(b[:])
+		}
+	}
+	return h.Sum64()
+}
+
+// language makes the files of one language's index. ix.mu is held.
+func (ix *Index) language(ls *content.LangSite) ([]file, error) {
+	var pages []*content.Page
+	for _, p := range ls.Pages {
+		if !p.Fallback {
+			pages = append(pages, p)
+		}
+	}
+	sort.SliceStable(pages, func(i, j int) bool { return pages[i].RelPermalink() < pages[j].RelPermalink() })
+	entries := make([]*entry, len(pages))
+	var total float64
+	for i, p := range pages {
+		e := ix.entries[key(p)]
+		if e == nil {
+			e = &entry{}
+		}
+		entries[i] = e
+		total += e.length
+	}
+	avg := math.Max(1, total/math.Max(1, float64(len(pages))))
+
+	// Postings, by term, in page order.
+	byTerm := map[string][]posting{}
+	tfs := map[string][]termStat{}
+	for i, e := range entries {
+		for _, t := range e.terms {
+			byTerm[t.term] = append(byTerm[t.term], posting{doc: int32(i), mask: t.mask})
+			tfs[t.term] = append(tfs[t.term], t)
+		}
+	}
+	terms := make([]string, 0, len(byTerm))
+	for t := range byTerm {
+		terms = append(terms, t)
+	}
+	sort.Slice(terms, func(i, j int) bool { return lessUTF16(terms[i], terms[j]) })
+	const k1, b = 1.2, 0.75
+	n := float64(len(pages))
+	for _, t := range terms {
+		ps, tf := byTerm[t], tfs[t]
+		df := float64(len(ps))
+		// Not BM25's idf, which is near 0 for a term on most pages: then
+		// a title or heading match would not count either.
+		idf := math.Log(1 + n/df)
+		for i := range ps {
+			l := entries[ps[i].doc].length
+			f := tf[i].tf * (k1 + 1) / (tf[i].tf + k1*(1-b+b*l/avg))
+			if tf[i].fields&inTitle != 0 {
+				f += TitleWeight
+			}
+			if tf[i].fields&inHeading != 0 {
+				f += HeadingWeight
+			}
+			s := idf * f
+			ps[i].score = int32(max(1, math.Round(s*10)))
+		}
+	}
+
+	// Past a size, the files grow rather than multiply: hosts limit the
+	// number of files of a site. (A posting takes about 9 bytes.)
+	postings, results := 0, 0
+	for i, e := range entries {
+		postings += len(e.terms)
+		results += len(pages[i].Title) + len(pages[i].RelPermalink()) + 20
+		for _, sec := range e.sections {
+			results += len(sec.ID) + len(sec.Heading) + len(sec.Text) + 9
+		}
+	}
+	chunkSize := max(ChunkSize, 9*postings/MaxChunks)
+	bundleSize := max(BundleSize, results/MaxBundles)
+
+	dir := ls.Lang.Prefix + Dir
+	var files []file
+	var chunks []byte // the manifest's list
+	var buf []byte
+	var first, last string // of the chunk in buf
+	var prevLast string
+	flush := func() {
+		if len(buf) == 0 {
+			return
+		}
+		name, data := dataFile('t', append(buf, '}'))
+		files = append(files, file{content.OutPath(dir + name + ".js"), data})
+		if len(chunks) > 0 {
+			chunks = append(chunks, ',')
+		}
+		k := ""
+		if prevLast != "" {
+			k = separator(prevLast, first)
+		}
+		chunks = appendString(chunks, k)
+		chunks = append(chunks, ',')
+		chunks = appendString(chunks, name)
+		prevLast = last
+		buf = buf[:0]
+	}
+	for _, t := range terms {
+		ps := byTerm[t]
+		flag := byte('0')
+		if len(ps) > MaxPostings {
+			ps = append([]posting(nil), ps...)
+			sort.SliceStable(ps, func(i, j int) bool { return ps[i].score > ps[j].score })
+			ps = ps[:MaxPostings]
+			sort.Slice(ps, func(i, j int) bool { return ps[i].doc < ps[j].doc })
+			flag = '1'
+		}
+		if len(buf) == 0 {
+			buf = append(buf, '{')
+			first = t
+		} else {
+			buf = append(buf, ',')
+		}
+		last = t
+		buf = appendString(buf, t)
+		buf = append(buf, ':', '[', flag)
+		prev := int32(0)
+		for _, p := range ps {
+			buf = append(buf, ',')
+			buf = strconv.AppendInt(buf, int64(p.doc-prev), 10)
+			buf = append(buf, ',')
+			buf = strconv.AppendInt(buf, int64(p.score), 10)
+			buf = append(buf, ',')
+			buf = strconv.AppendUint(buf, uint64(p.mask), 10)
+			prev = p.doc
+		}
+		buf = append(buf, ']')
+		if len(buf) >= chunkSize {
+			flush()
+		}
+	}
+	flush()
+
+	var bundles []byte
+	buf = buf[:0]
+	inBundle := 0
+	flushBundle := func() {
+		if inBundle == 0 {
+			return
+		}
+		name, data := dataFile('r', append(buf, ']'))
+		files = append(files, file{content.OutPath(dir + name + ".js"), data})
+		if len(bundles) > 0 {
+			bundles = append(bundles, ',')
+		}
+		bundles = strconv.AppendInt(bundles, int64(inBundle), 10)
+		bundles = append(bundles, ',')
+		bundles = appendString(bundles, name)
+		buf, inBundle = buf[:0], 0
+	}
+	for i, p := range pages {
+		if inBundle == 0 {
+			buf = append(buf, '[')
+		} else {
+			buf = append(buf, ',')
+		}
+		inBundle++
+		buf = append(buf, '[')
+		buf = appendString(buf, p.Title)
+		buf = append(buf, ',')
+		buf = appendString(buf, p.RelPermalink())
+		buf = append(buf, ',')
+		secs := entries[i].sections
+		text := ""
+		if len(secs) > 0 {
+			text = secs[0].Text
+		}
+		buf = appendString(buf, text)
+		buf = append(buf, ",["...)
+		for j, s := range secs[min(1, len(secs)):] {
+			if j > 0 {
+				buf = append(buf, ',')
+			}
+			buf = appendString(buf, s.ID)
+			buf = append(buf, ',')
+			buf = appendString(buf, s.Heading)
+			buf = append(buf, ',')
+			buf = appendString(buf, s.Text)
+		}
+		buf = append(buf, "]]"...)
+		if len(buf) >= bundleSize {
+			flushBundle()
+		}
+	}
+	flushBundle()
+
+	code := ls.Lang.Code
+	algo := Algorithm(ls.Lang.Tag)
+	stem, err := StemScript(algo, code)
+	if err != nil {
+		return nil, err
+	}
+	m := append([]byte("/* Search index of the "+code+" pages, for js/search.js; written by internal/search. */\n"), stem...)
+	m = append(m, "(window.siteSearchFiles=window.siteSearchFiles||{})["...)
+	m = appendString(m, "manifest:"+code)
+	m = append(m, `]={"lang":`...)
+	m = appendString(m, code)
+	m = append(m, `,"fold":`...)
+	m = appendString(m, Mode(ls.Lang.Tag))
+	m = append(m, `,"stem":`...)
+	m = appendString(m, algo)
+	m = append(m, `,"docs":`...)
+	m = strconv.AppendInt(m, int64(len(pages)), 10)
+	m = append(m, `,"chunks":[`...)
+	m = append(m, chunks...)
+	m = append(m, `],"bundles":[`...)
+	m = append(m, bundles...)
+	m = append(m, "]};\n"...)
+	return append(files, file{manifestFor(ls), m}), nil
+}
