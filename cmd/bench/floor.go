@@ -9,9 +9,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/wazc/site/internal/frontmatter"
 	"github.com/yuin/goldmark"
-
-	"github.com/wazc/site/internal/content"
 )
 
 // floor is the "goldmark alone" baseline, run in a child process
@@ -48,7 +47,7 @@ func floor(src, dest string) error {
 				}
 				buf.Reset()
 				body := in
-				if _, b, _, err := content.Split(p, in); err == nil {
+				if _, b, _, err := frontmatter.Split(p, in); err == nil {
 					body = b
 				}
 				if err := md.Convert(body, &buf); err != nil {

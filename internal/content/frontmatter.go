@@ -10,17 +10,6 @@ import (
 	"github.com/wazc/site/internal/frontmatter"
 )
 
-// Split separates a file into its front matter and its body: see
-// frontmatter.Split.
-func Split(path string, src []byte) (fm, body []byte, bodyLine int, err error) {
-	return frontmatter.Split(path, src)
-}
-
-// decode reads front matter with goldmark-meta: see frontmatter.Decode.
-func decode(path string, fm []byte) (map[string]any, error) {
-	return frontmatter.Decode(path, fm)
-}
-
 // apply sets the known keys on p and checks their types. Unknown keys go to
 // Params. Text keys take a scalar as it is written: "title: Yes" is the
 // title "Yes" and "title: 2024" the title "2024", as in Hugo, not a

@@ -7,6 +7,7 @@ import (
 
 	"github.com/wazc/site/internal/config"
 	"github.com/wazc/site/internal/ferr"
+	"github.com/wazc/site/internal/frontmatter"
 )
 
 // Any front matter decodes or is refused without a panic, and every
@@ -36,7 +37,7 @@ func FuzzDecode(f *testing.F) {
 				}
 			}
 		}
-		kv, err := decode("a.md", fm)
+		kv, err := frontmatter.Decode("a.md", fm)
 		check(err)
 		if err != nil {
 			return

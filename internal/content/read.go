@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/wazc/site/internal/ferr"
+	"github.com/wazc/site/internal/frontmatter"
 	"github.com/wazc/site/internal/par"
 )
 
@@ -80,13 +81,13 @@ func (l *loader) readOne(f file, errs *ferr.List) *Page {
 		return p
 	}
 	p.Digest = Digest(src)
-	fm, body, bodyLine, err := Split(f.path, src)
+	fm, body, bodyLine, err := frontmatter.Split(f.path, src)
 	if err != nil {
 		errs.Add(err)
 		return p
 	}
 	p.Body, p.BodyLine, p.frontMatter = body, bodyLine, string(fm)
-	m, err := decode(f.path, fm)
+	m, err := frontmatter.Decode(f.path, fm)
 	if err != nil {
 		errs.Add(err)
 		return p
