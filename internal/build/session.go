@@ -198,10 +198,12 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		// A build of its own (Run): its conversions come from the cache
 		// folder where they still apply.
 		disk = buildcache.Open(s.opts.CacheDir, site)
-		s.conv = disk.Cache
 		res.Warnings = append(res.Warnings, disk.Warnings...)
 	}
 	r := s.renderer(st, site, w, full)
+	if disk != nil {
+		r.Cache = disk.Cache
+	}
 	if errs.Err() != nil {
 		// Markdown is converted even when loading found problems, so that
 		// one run reports broken links too.
