@@ -58,6 +58,9 @@ type Result struct {
 	// pages whose Markdown it took from there, of all the site's pages.
 	Cached bool
 	Reused int
+	// Kept counts the files a warm build took from the folder it
+	// replaced, unchanged, instead of writing them.
+	Kept int
 }
 
 // Summary is the one line printed after a build.
@@ -66,7 +69,11 @@ func (r *Result) Summary() string {
 	for _, l := range r.Site.Langs {
 		parts = append(parts, fmt.Sprintf("%s %d", l.Lang.Code, r.Stats.Pages[l.Lang.Code]))
 	}
-	line := fmt.Sprintf("pages: %s; %d files written in %s", strings.Join(parts, ", "), r.Stats.Files, r.Duration.Round(time.Millisecond))
+	kept := ""
+	if r.Kept > 0 {
+		kept = fmt.Sprintf(" (%s kept from the last build)", thousands(r.Kept))
+	}
+	line := fmt.Sprintf("pages: %s; %d files written%s in %s", strings.Join(parts, ", "), r.Stats.Files, kept, r.Duration.Round(time.Millisecond))
 	if r.Cached {
 		line += fmt.Sprintf("; %s of %s pages reused from the cache", thousands(r.Reused), thousands(len(r.Site.Pages)))
 	}

@@ -2,6 +2,8 @@ package build
 
 import (
 	"bytes"
+	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"time"
@@ -62,6 +64,7 @@ type Outcome struct {
 
 	pages    map[pageKey]pageState // what each page was, to compare with the next build
 	site     *content.Site
+	static   []string // static/'s files
 	sitemaps []string // the sitemap's files
 }
 
@@ -144,6 +147,55 @@ func (s *Session) Build(changed []string) (*Outcome, error) {
 	return out, nil
 }
 
+// tracing is set by SITE_TRACE=1: each build prints when each of its
+// steps starts, for whoever measures where a build's time goes.
+var tracing = os.Getenv("SITE_TRACE") != ""
+
+func phase(start time.Time, step string) {
+	if tracing {
+		fmt.Fprintf(os.Stderr, "site: %-8s at %v\n", step, time.Since(start).Round(time.Microsecond))
+	}
+}
+
+// optionsText is the build's options that change its output, for the
+// build cache's setup digest.
+func (s *Session) optionsText() string {
+	o := s.opts
+	return fmt.Sprintf("baseURL=%q drafts=%t minify=%t relative=%t dev=%t", o.BaseURL, o.Drafts, o.Minify, o.RelativeURLs, o.Dev)
+}
+
+// restored is the last build as a build cache kept it, for plan.
+func restored(last *buildcache.Last) *Outcome {
+	o := &Outcome{pages: make(map[pageKey]pageState, len(last.Pages)), static: last.Static, sitemaps: last.Sitemaps}
+	for _, p := range last.Pages {
+		st := pageState{fp: p.Fingerprint, digest: p.Digest, parent: p.Parent, top: p.Top}
+		for _, t := range p.Translations {
+			st.translations = append(st.translations, pageKey{t[0], t[1]})
+		}
+		o.pages[pageKey{p.Lang, p.Rel}] = st
+	}
+	return o
+}
+
+// cachePages is pages for a build cache, in a stable order.
+func cachePages(pages map[pageKey]pageState) []buildcache.Page {
+	out := make([]buildcache.Page, 0, len(pages))
+	for k, st := range pages {
+		p := buildcache.Page{Lang: k.lang, Rel: k.rel, Fingerprint: st.fp, Digest: st.digest, Parent: st.parent, Top: st.top}
+		for _, t := range st.translations {
+			p.Translations = append(p.Translations, [2]string{t.lang, t.rel})
+		}
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Lang != out[j].Lang {
+			return out[i].Lang < out[j].Lang
+		}
+		return out[i].Rel < out[j].Rel
+	})
+	return out
+}
+
 // loadSetup reads what every page depends on: configuration, UI strings
 // and layouts.
 func loadSetup(opts Options) (*setup, error) {
@@ -180,29 +232,59 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	var errs ferr.List
 	res := &Result{Warnings: append([]error(nil), st.warnings...)}
 	out = &Outcome{Result: res}
-	site, warns, err := content.Load(s.opts.Source, st.cfg, content.Options{Drafts: s.opts.Drafts, Cache: s.pages})
+	var disk *buildcache.Use
+	var setup buildcache.Build
+	dir, _ := output.Innermost(w).(*output.Dir)
+	copts := content.Options{Drafts: s.opts.Drafts, Cache: s.pages}
+	if s.opts.CacheDir != "" && !s.again {
+		// A build of its own (Run): what the cache folder holds of the
+		// last run replaces decoding, converting and, when the folder
+		// it replaces is the last build's, every file it need not
+		// render again.
+		setup = buildcache.Build{Search: st.cfg.Search}
+		var serr error
+		setup.Setup, serr = buildcache.Setup(s.opts.Source, s.optionsText())
+		if serr == nil && dir != nil {
+			setup.Dest = dir.Dest()
+		}
+		phase(start, "open")
+		disk = buildcache.Open(s.opts.CacheDir, setup)
+		copts.Meta = disk.Meta
+	}
+	phase(start, "load")
+	site, warns, err := content.Load(s.opts.Source, st.cfg, copts)
 	errs.Add(err)
 	res.Warnings = append(res.Warnings, warns...)
-	res.Site, out.site = site, site
+	res.Site, out.site, out.static = site, site, site.Static
 	res.Stats.Pages = map[string]int{}
 	for _, p := range site.Pages {
 		res.Stats.Pages[p.Lang.Code]++
 	}
-	if s.again {
+	w = s.filters(w, st.cfg)
+	var warm *buildcache.Last
+	if disk != nil && errs.Err() == nil {
+		phase(start, "restore")
+		disk.Restore(site)
+		if disk.Last != nil && setup.Dest != "" {
+			warm = disk.Last
+			s.last, s.index = restored(warm), warm.Index
+			full, staticChanged = false, false
+		}
+	}
+	if s.again || disk != nil {
 		// The next build compares with them.
 		out.pages = pageStates(site)
 	}
-	w = s.filters(w, st.cfg)
-	var disk *buildcache.Use
-	if s.opts.CacheDir != "" && !s.again && errs.Err() == nil {
-		// A build of its own (Run): its conversions come from the cache
-		// folder where they still apply.
-		disk = buildcache.Open(s.opts.CacheDir, site)
-		res.Warnings = append(res.Warnings, disk.Warnings...)
-	}
+	phase(start, "renderer")
 	r := s.renderer(st, site, w, full)
 	if disk != nil {
 		r.Cache = disk.Cache
+	}
+	if warm != nil {
+		// The pages it does not render asked the last build for these.
+		for _, a := range warm.Assets {
+			r.Assets.Get(a)
+		}
 	}
 	if errs.Err() != nil {
 		// Markdown is converted even when loading found problems, so that
@@ -211,22 +293,51 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		out.Converted = int(r.Converted)
 		return out, errs.Err()
 	}
+	phase(start, "plan")
 	j := s.plan(out, full, staticChanged)
+	phase(start, "write")
 	err = s.write(r, j, w, &res.Stats)
 	out.Converted = int(r.Converted)
-	if disk != nil && err == nil {
-		res.Cached, res.Reused = true, len(site.Pages)-out.Converted
-		if werr := disk.Save(site, out.Converted); werr != nil {
-			res.Warnings = append(res.Warnings, werr)
-		}
-	}
-	for _, p := range j.pages {
-		out.Rendered = append(out.Rendered, p.OutPath)
-	}
 	// A build that did not rewrite the sitemap keeps the last one's parts.
 	out.sitemaps = r.SitemapFiles()
 	if out.sitemaps == nil && s.last != nil {
 		out.sitemaps = s.last.sitemaps
+	}
+	var names []string
+	if dir != nil && disk != nil && err == nil {
+		keep := r.Outputs()
+		for _, f := range out.sitemaps {
+			keep[f] = true
+		}
+		for f := range keep {
+			names = append(names, f)
+		}
+		sort.Strings(names)
+		if warm != nil {
+			phase(start, "reuse")
+			err = dir.Reuse(names)
+			res.Kept = len(names) - int(res.Stats.Files)
+		}
+	}
+	if disk != nil && err == nil {
+		res.Cached, res.Reused = true, len(site.Pages)-out.Converted
+		done := buildcache.Done{Build: setup, Pages: cachePages(out.pages), Static: site.Static, Sitemaps: out.sitemaps, Assets: r.Assets.Asked()}
+		if setup.Dest != "" {
+			done.Outputs = names
+			done.Stamps, _ = dir.Stamps(names)
+		}
+		if st.cfg.Search {
+			done.Index = s.index.(*search.Index)
+		}
+		phase(start, "save")
+		disk.Save(site, done)
+	}
+	if disk != nil {
+		// Reading it, lazily while rendering, or saving it: at most one.
+		res.Warnings = append(res.Warnings, disk.Warnings...)
+	}
+	for _, p := range j.pages {
+		out.Rendered = append(out.Rendered, p.OutPath)
 	}
 	if m, ok := output.Innermost(w).(*output.Memory); ok {
 		keep := r.Outputs()
@@ -301,7 +412,7 @@ type job struct {
 // edits, the pages whose output can differ (see dirty), and the lists only
 // when a title, URL or other front matter changed or pages came or went.
 func (s *Session) plan(out *Outcome, full, staticChanged bool) job {
-	if !full && !sameList(out.site.Static, s.last.site.Static) {
+	if !full && !sameList(out.site.Static, s.last.static) {
 		// Layouts may list static files: a file added or removed is a
 		// change of the whole site.
 		full, staticChanged = true, true
@@ -361,16 +472,28 @@ type pageKey struct{ lang, rel string }
 
 func key(p *content.Page) pageKey { return pageKey{p.Lang.Code, p.Rel} }
 
-// pageState is a page as other pages see it, and its source digest.
+// pageState is a page as other pages see it (its Fingerprint's sum), its
+// source digest, and where it was: its section ("" for none), whether
+// that is the top of its language, and its translations.
 type pageState struct {
-	fp     content.Fingerprint
-	digest string
+	fp           [16]byte
+	digest       string
+	parent       string
+	top          bool
+	translations []pageKey
 }
 
 func pageStates(site *content.Site) map[pageKey]pageState {
 	m := make(map[pageKey]pageState, len(site.Pages))
 	for _, p := range site.Pages {
-		m[key(p)] = pageState{p.Fingerprint(), p.Digest}
+		st := pageState{fp: p.Fingerprint().Sum(), digest: p.Digest, top: p.Parent == nil || p.Parent.Kind == content.KindHome}
+		if p.Parent != nil {
+			st.parent = p.Parent.Rel
+		}
+		for _, t := range p.Translations {
+			st.translations = append(st.translations, key(t))
+		}
+		m[key(p)] = st
 	}
 	return m
 }
@@ -437,20 +560,17 @@ func (s *Session) dirty(out *Outcome) ([]*content.Page, bool) {
 		}
 		meta = true
 		lang := k.lang
-		old := prev.site.Lookup(lang, k.rel)
-		if old == nil {
-			continue
-		}
-		if old.Parent == nil || old.Parent.Kind == content.KindHome {
+		old := prev.pages[k]
+		if old.top {
 			wholeLang[lang] = true
-		} else if parent := site.Lookup(lang, old.Parent.Rel); parent != nil {
+		} else if parent := site.Lookup(lang, old.parent); parent != nil {
 			set[parent] = true
 			for _, c := range parent.Children {
 				set[c] = true
 			}
 		}
-		for _, t := range old.Translations {
-			if q := site.Lookup(t.Lang.Code, t.Rel); q != nil {
+		for _, t := range old.translations {
+			if q := site.Lookup(t.lang, t.rel); q != nil {
 				set[q] = true
 			}
 		}

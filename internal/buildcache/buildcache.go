@@ -1,47 +1,80 @@
-// Package buildcache keeps the Markdown conversions of site build between
-// runs, in one file of a cache folder, so that a build after a small edit
-// converts only the pages that changed.
+// Package buildcache keeps what site build can reuse between runs, in a
+// cache folder, so that a build after a small edit converts, renders,
+// indexes and writes only what the edit can have changed, and its output
+// is the same, byte for byte, as a cold build's.
 //
-// An entry is the conversion of one page (package render's Saved: HTML,
-// table of contents, headings, ids, anchors and link resolutions), under a
-// key made of everything it was made from: the page's language, path,
-// Markdown body and the line it starts at, its typographer setting, the
-// site's Markdown options (unsafe, tocMin, tocMax) and, for the whole
-// file, the builder itself (see builder). An entry is used only when its
-// key is the page's key now, and render checks that each link it resolved
-// resolves the same way before it takes it.
+// # What it keeps
 //
-// The file is written to a temporary name and renamed into place, so a
-// reader sees a whole file or the previous one, and two builds sharing a
-// folder cannot mix their writes: the last to finish wins. Its header holds
-// a checksum of the rest; a file that is truncated, damaged or from another
-// builder is ignored with one warning and the build is cold. A folder that
-// cannot be written is a warning too: the build still succeeds. Only the
-// entries of the site's current pages are written, so the file is as large
-// as one build's conversions.
+// The folder holds three kinds of file:
+//
+//	state              the last build: each page as other pages see it, the
+//	                   output files and their stamps, the search index's state
+//	conversions/xx/K   one page's Markdown conversion (package render's Saved),
+//	                   K the hex of its key
+//	search/D           one language's search entries, D a digest of them
+//
+// A conversion's key is made of everything it is made from but the links
+// it resolves: the page's language, path, Markdown body and the line it
+// starts at, its typographer setting and the site's Markdown options; the
+// builder itself is in every file's header (see builder). The state keeps
+// each page's key, the ids of its HTML and the anchors it links to, so that
+// a warm build checks every link between pages without reading the
+// conversions of pages it does not render; render checks each link one by
+// one, from the conversion, when pages came, went or moved.
+//
+// # Output reuse
+//
+// The state also records the setup of the build (a digest of site.yaml,
+// layouts/, static/ and the build's options) and the destination folder
+// with each file's stamp (size, time, inode: see output.Stamp). When the
+// setup is the same and every file of the destination is as that build
+// left it, the build is warm: package build renders only the pages whose
+// output can differ (build.Session's plan), and the new folder takes every
+// other file from the old one by hard link. Otherwise the build renders
+// every page, still with the conversions that hold.
+//
+// # Damage and sharing
+//
+// Every file is written to a temporary name and renamed into place, so a
+// reader sees a whole file or none, and two builds sharing a folder cannot
+// mix their writes: the last state to be written wins. Each file's header
+// holds a checksum of the rest. A state that is truncated, damaged or from
+// another builder is ignored with one warning and the build is cold; a
+// conversion that cannot be read is made again, with one warning; a
+// language's entries that cannot be read make the build render every page.
+// A folder that cannot be written is a warning too: the build still
+// succeeds. Files the state no longer names are removed (see prune), so
+// the folder stays about the size of one build's conversions.
 package buildcache
 
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
+	"sort"
+	"strings"
 	"sync"
 
 	"github.com/wazc/site/internal/content"
+	"github.com/wazc/site/internal/output"
+	"github.com/wazc/site/internal/par"
 	"github.com/wazc/site/internal/render"
+	"github.com/wazc/site/internal/search"
 )
 
-// FileName is the cache file in the cache folder.
-const FileName = "conversions"
-
-// magic starts every cache file; the digit is the format's version.
-const magic = "site-builder conversions 1\n"
+// FileName is the state file in the cache folder; conversions and search
+// entries are in the folders Conversions and Search beside it.
+const (
+	FileName    = "state"
+	Conversions = "conversions"
+	Search      = "search"
+)
 
 // DefaultDir is the cache folder of the site at source when none is
 // named: site-builder/<digest of the site's absolute path> in the user's
@@ -59,98 +92,446 @@ func DefaultDir(source string) (string, error) {
 	return filepath.Join(base, "site-builder", fmt.Sprintf("%x", sum[:8])), nil
 }
 
+// Build is what a build tells Open besides its site.
+type Build struct {
+	// Setup digests everything every page's output depends on besides
+	// content/ (see Setup).
+	Setup [32]byte
+	// Dest is the absolute path of the folder the build replaces, or ""
+	// when it does not write one (output reuse is then off).
+	Dest string
+	// Search is set when the site has a search index.
+	Search bool
+}
+
+// Page is what the state keeps of a page as other pages see it, for
+// package build's plan: the sum of its content.Fingerprint, the digest
+// of its source, its section ("" for none), whether that section is the
+// top of its language, and its translations (language code, Rel).
+type Page struct {
+	Lang, Rel    string
+	Fingerprint  [16]byte
+	Digest       string
+	Parent       string
+	Top          bool
+	Translations [][2]string
+}
+
+// Last is the last build into the same destination, when this build may
+// reuse its files.
+type Last struct {
+	Pages    []Page
+	Static   []string // static/'s files
+	Sitemaps []string // the sitemap's files
+	Assets   []string // the assets the layouts asked for (render.Assets.Asked)
+	Outputs  []string // every file of the destination, sorted
+	// Index is the search index as that build left it, or nil.
+	Index *search.Index
+}
+
 // Use is one build's use of a cache folder.
 type Use struct {
 	// Cache holds the conversions that still apply to the site's pages,
-	// for the renderer.
+	// for the renderer; new ones go to the folder as they are made.
 	Cache *render.Cache
-	// Warnings are the problems met reading the cache (at most one).
+	// Warnings are the problems met reading or writing the cache, at
+	// most one a build.
 	Warnings []error
-	// Restored counts the pages whose conversion was taken from the file.
+	// Restored counts the pages whose conversion the folder holds.
 	Restored int
+	// Last is set when the build may reuse the destination's files.
+	Last *Last
 
-	dir   string
-	keys  map[string][32]byte // each page's key, by lang\x00rel
-	stale bool                // the file holds entries that were not restored
+	dir     string
+	id      string
+	build   Build
+	ready   chan lastBuild      // see checkLast
+	keys    map[string][32]byte // each page's conversion key, by lang\x00rel
+	bodies  map[string][32]byte // the SHA-256 of each page's body
+	prev    *state
+	mu      sync.Mutex
+	warned  bool
+	written int // conversions written by this build
 }
 
-// Open reads the cache in dir for site, keeping the conversions whose key
-// is the key of a page of site now. A missing file is a cold build without
-// a warning; an unreadable or damaged one a cold build with one.
-func Open(dir string, site *content.Site) *Use {
-	u := &Use{Cache: render.NewCache(), dir: dir, keys: keys(site)}
+// Open reads the state in dir, before the build loads its site. A missing
+// state is a cold build without a warning; an unreadable or damaged one a
+// cold build with one.
+func Open(dir string, b Build) *Use {
+	u := &Use{Cache: render.NewCache(), dir: dir, build: b}
 	id, err := builder()
 	if err != nil {
-		u.Warnings = append(u.Warnings, fmt.Errorf("build cache disabled: %v", err))
+		u.warn(fmt.Errorf("build cache disabled: %v", err))
 		u.dir = ""
 		return u
 	}
-	data, err := os.ReadFile(filepath.Join(dir, FileName))
+	u.id = id
+	u.Cache.Sink = u.sink
+	file := filepath.Join(dir, FileName)
+	data, err := os.ReadFile(file)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return u
 	case err != nil:
-		u.Warnings = append(u.Warnings, fmt.Errorf("build cache: %v; building without it", err))
+		u.warn(fmt.Errorf("build cache: %v; building without it", err))
 		return u
 	}
-	entries, err := decode(data, id)
+	st, err := decodeState(data, id)
 	if err != nil {
-		u.Warnings = append(u.Warnings, fmt.Errorf("build cache %s: %v; building without it", filepath.Join(dir, FileName), err))
-		u.stale = true
+		u.warn(fmt.Errorf("build cache %s: %v; building without it", file, err))
 		return u
 	}
-	byKey := make(map[string]*content.Page, len(site.Pages))
-	for _, p := range site.Pages {
-		byKey[pageID(p)] = p
-	}
-	for _, e := range entries {
-		p := byKey[e.page]
-		if p == nil || u.keys[e.page] != e.key {
-			u.stale = true
-			continue
-		}
-		u.Cache.Restore(p, e.saved)
-		u.Restored++
+	u.prev = st
+	if b.Dest != "" && st.dest == b.Dest && st.setup == b.Setup && b.Search == (st.langs != nil) {
+		// Checked while the site loads.
+		u.ready = make(chan lastBuild, 1)
+		go func() { u.ready <- u.checkLast(st) }()
 	}
 	return u
 }
 
-// Save writes the conversions of site's pages to the cache folder, unless
-// the file already holds exactly those (converted counts the pages
-// converted by this build). It returns a warning, or nil.
-func (u *Use) Save(site *content.Site, converted int) error {
-	if u.dir == "" || converted == 0 && !u.stale {
-		return nil
+// Meta is content.Options.Meta: the front matter the state holds, by a
+// digest of its text and the typographer setting.
+func (u *Use) Meta(frontMatter []byte, typographer bool) (content.Meta, bool) {
+	if u.prev == nil {
+		return content.Meta{}, false
 	}
-	id, err := builder()
-	if err != nil {
-		return nil
+	m, ok := u.prev.metas[metaKey(frontMatter, typographer)]
+	return m, ok
+}
+
+func metaKey(frontMatter []byte, typographer bool) [16]byte {
+	h := sha256.New()
+	if typographer {
+		h.Write([]byte{1})
+	} else {
+		h.Write([]byte{0})
 	}
-	var entries []entry
+	h.Write(frontMatter)
+	var k [16]byte
+	copy(k[:], h.Sum(nil))
+	return k
+}
+
+// Restore puts in Cache the conversions the state names that still
+// apply to site's pages, and sets Last when the build may reuse the
+// destination's files.
+func (u *Use) Restore(site *content.Site) {
+	if u.dir == "" {
+		return
+	}
+	st := u.prev
+	u.keys, u.bodies = keys(site, st)
+	if st == nil {
+		return
+	}
+	byID := make(map[string]*content.Page, len(site.Pages))
 	for _, p := range site.Pages {
-		s, ok := u.Cache.Saved(p)
-		if !ok {
+		byID[pageID(p)] = p
+	}
+	for i := range st.pages {
+		sp := &st.pages[i]
+		p := byID[sp.Lang+"\x00"+sp.Rel]
+		if p == nil || sp.key == ([32]byte{}) || u.keys[pageID(p)] != sp.key {
 			continue
 		}
-		entries = append(entries, entry{page: pageID(p), key: u.keys[pageID(p)], saved: s})
+		u.Cache.Lazy(p, sp.ids, sp.anchors, u.loader(p, sp.key))
+		u.Restored++
 	}
-	err = write(u.dir, func(w io.Writer) error { return encode(w, entries, id) })
-	if err != nil && len(u.Warnings) == 0 {
-		// One warning a build: a folder that could not be read has
-		// said so already.
-		return fmt.Errorf("build cache not saved: %v; the next build will be cold", err)
+	u.Cache.SetShape(st.shape)
+	if u.ready == nil {
+		return
+	}
+	r := <-u.ready
+	if r.err != nil {
+		u.warn(r.err)
+		return
+	}
+	if r.last == nil {
+		return
+	}
+	for _, sp := range st.pages {
+		r.last.Pages = append(r.last.Pages, sp.Page)
+	}
+	u.Last = r.last
+}
+
+// lastBuild is what Open finds, while the site loads, of the last build
+// into the same folder: nil when its files cannot be reused.
+type lastBuild struct {
+	last *Last
+	err  error
+}
+
+// checkLast checks that the destination holds the files the state names
+// as it left them, and reads the search index's entries.
+func (u *Use) checkLast(st *state) lastBuild {
+	stamps, ok := output.Stamps(u.build.Dest, st.outputs)
+	for i := range st.outputs {
+		if !ok[i] || stamps[i] != st.stamps[i] {
+			// Someone changed the published folder: render it all.
+			return lastBuild{}
+		}
+	}
+	last := &Last{Static: st.static, Sitemaps: st.sitemaps, Assets: st.assets, Outputs: st.outputs}
+	if u.build.Search {
+		ix, err := u.restoreIndex(st)
+		if err != nil {
+			return lastBuild{err: err}
+		}
+		last.Index = ix
+	}
+	return lastBuild{last: last}
+}
+
+// restoreIndex gives a new search index the state's languages, their
+// entries read and checked now and decoded only if the language is
+// written again.
+func (u *Use) restoreIndex(st *state) (*search.Index, error) {
+	ix := search.New()
+	packs := make([][]byte, len(st.langs))
+	errs := make([]error, len(st.langs))
+	par.Each(len(st.langs), len(st.langs), func(i int) {
+		file := filepath.Join(u.dir, Search, st.langs[i].pack)
+		data, err := os.ReadFile(file)
+		if err == nil {
+			data, err = unwrap(data, packMagic, u.id)
+		}
+		if err != nil {
+			errs[i] = fmt.Errorf("build cache %s: %v; rendering every page", file, err)
+		}
+		packs[i] = data
+	})
+	for i, l := range st.langs {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		data := packs[i]
+		ix.Restore(l.code, l.LangState, func() []byte { return data })
+	}
+	return ix, nil
+}
+
+// loader reads p's conversion from the folder, once it is needed.
+func (u *Use) loader(p *content.Page, key [32]byte) func() (render.Saved, bool) {
+	return func() (render.Saved, bool) {
+		file := u.object(key)
+		data, err := os.ReadFile(file)
+		var entries []entry
+		if err == nil {
+			entries, err = decode(data, u.id)
+		}
+		if err == nil && (len(entries) != 1 || entries[0].page != pageID(p) || entries[0].key != key) {
+			err = errors.New("holds another page")
+		}
+		if err != nil {
+			u.warn(fmt.Errorf("build cache %s: %v; converting %s again", file, err, p.Path))
+			return render.Saved{}, false
+		}
+		return entries[0].saved, true
+	}
+}
+
+func (u *Use) object(key [32]byte) string {
+	h := hex.EncodeToString(key[:])
+	return filepath.Join(u.dir, Conversions, h[:2], h[2:])
+}
+
+// sink writes a new conversion to the folder as soon as it is made, and
+// the renderer keeps only a Lazy entry of it.
+func (u *Use) sink(p *content.Page, s render.Saved) (func() (render.Saved, bool), bool) {
+	key, ok := u.keys[pageID(p)]
+	if u.dir == "" || !ok {
+		return nil, false
+	}
+	err := writeFile(u.dir, u.object(key), func(w io.Writer) error {
+		return encode(w, []entry{{page: pageID(p), key: key, saved: s}}, u.id)
+	})
+	if err != nil {
+		u.warn(fmt.Errorf("build cache not saved: %v; the next build will be cold", err))
+		u.mu.Lock()
+		u.dir = "" // nothing more is written: the state would name what is missing
+		u.mu.Unlock()
+		return nil, false
+	}
+	u.mu.Lock()
+	u.written++
+	u.mu.Unlock()
+	return u.loader(p, key), true
+}
+
+func (u *Use) warn(err error) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if !u.warned {
+		u.warned = true
+		u.Warnings = append(u.Warnings, err)
+	}
+}
+
+// Done is what a finished build leaves for the next one: its pages, and
+// the files of the folder it wrote with their stamps there (Outputs
+// sorted; none when it did not write a folder).
+type Done struct {
+	Build
+	Pages    []Page
+	Static   []string
+	Sitemaps []string
+	Assets   []string
+	Outputs  []string
+	Stamps   []output.Stamp
+	Index    *search.Index // nil without search
+}
+
+// Save writes the state of a build that succeeded, and the search entries
+// of the languages it wrote again. It returns a warning, or nil.
+func (u *Use) Save(site *content.Site, d Done) error {
+	u.mu.Lock()
+	dir := u.dir
+	u.mu.Unlock()
+	if dir == "" {
+		return nil
+	}
+	st := &state{setup: d.Setup, dest: d.Dest, shape: u.Cache.Shape(), static: d.Static, sitemaps: d.Sitemaps, assets: d.Assets, outputs: d.Outputs, stamps: d.Stamps}
+	byID := map[string]*statePage{}
+	for _, p := range d.Pages {
+		sp := statePage{Page: p}
+		st.pages = append(st.pages, sp)
+	}
+	for i := range st.pages {
+		byID[st.pages[i].Lang+"\x00"+st.pages[i].Rel] = &st.pages[i]
+	}
+	st.metas = map[[16]byte]content.Meta{}
+	for _, p := range site.Pages {
+		if m, fm, ok := p.Meta(); ok {
+			st.metas[metaKey([]byte(fm), *site.Config.Markup.Typographer)] = m
+		}
+		sp := byID[pageID(p)]
+		if sp == nil {
+			continue
+		}
+		sp.src, sp.body = p.Sum(), u.bodies[pageID(p)]
+		if ids, anchors, ok := u.Cache.IDs(p); ok {
+			sp.key, sp.ids, sp.anchors = u.keys[pageID(p)], ids, anchors
+		}
+	}
+	err := u.saveIndex(st, site, d.Index)
+	if err == nil {
+		err = writeFile(u.dir, filepath.Join(dir, FileName), func(w io.Writer) error { return encodeState(w, st, u.id) })
+	}
+	if err == nil {
+		err = u.prune(st)
+	}
+	if err != nil {
+		u.warn(fmt.Errorf("build cache not saved: %v; the next build will be cold", err))
+		return nil
 	}
 	return nil
 }
 
-// write puts data in dir/FileName atomically: a temporary file in the same
-// folder, renamed over the old one.
-func write(dir string, data func(io.Writer) error) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+// saveIndex writes the entries of each language the index wrote again;
+// a language whose state is the last one's keeps its file.
+func (u *Use) saveIndex(st *state, site *content.Site, ix *search.Index) error {
+	if ix == nil {
+		return nil
 	}
-	f, err := os.CreateTemp(dir, FileName+".*.tmp")
+	st.langs = []stateLang{}
+	old := map[string]stateLang{}
+	if u.prev != nil {
+		for _, l := range u.prev.langs {
+			old[l.code] = l
+		}
+	}
+	for _, ls := range site.Langs {
+		code := ls.Lang.Code
+		ls, ok := ix.State(code)
+		if !ok {
+			return fmt.Errorf("the search index of %s was not written", code)
+		}
+		l := stateLang{code: code, LangState: ls}
+		if o, ok := old[code]; ok && o.Sig == ls.Sig {
+			if _, err := os.Stat(filepath.Join(u.dir, Search, o.pack)); err == nil {
+				l.pack = o.pack
+			}
+		}
+		if l.pack == "" {
+			data, ok := ix.Entries(code)
+			if !ok {
+				return fmt.Errorf("the search entries of %s were not all read", code)
+			}
+			sum := sha256.Sum256(data)
+			l.pack = hex.EncodeToString(sum[:16])
+			err := writeFile(u.dir, filepath.Join(u.dir, Search, l.pack), func(w io.Writer) error {
+				return wrap(w, packMagic, u.id, data)
+			})
+			if err != nil {
+				return err
+			}
+		}
+		st.langs = append(st.langs, l)
+	}
+	return nil
+}
+
+// prune removes the search entries the state does not name, and the
+// conversions it does not name once a tenth of them may be stale: listing
+// a large site's conversions at every build would cost more than it
+// saves. Another build sharing the folder may lose a conversion it named:
+// it converts that page again.
+func (u *Use) prune(st *state) error {
+	keep := map[string]bool{}
+	for _, l := range st.langs {
+		keep[l.pack] = true
+	}
+	if entries, err := os.ReadDir(filepath.Join(u.dir, Search)); err == nil {
+		for _, e := range entries {
+			if !keep[e.Name()] && !strings.HasSuffix(e.Name(), ".tmp") {
+				os.Remove(filepath.Join(u.dir, Search, e.Name()))
+			}
+		}
+	}
+	st.stale = u.written
+	if u.prev != nil {
+		st.stale += u.prev.stale
+	}
+	if st.stale*10 < len(st.pages) {
+		return nil
+	}
+	st.stale = 0
+	names := map[string]bool{}
+	for _, p := range st.pages {
+		if p.key != ([32]byte{}) {
+			names[u.object(p.key)] = true
+		}
+	}
+	root := filepath.Join(u.dir, Conversions)
+	subs, _ := os.ReadDir(root)
+	par.Each(len(subs), 0, func(i int) {
+		sub := filepath.Join(root, subs[i].Name())
+		files, _ := os.ReadDir(sub)
+		for _, f := range files {
+			if n := filepath.Join(sub, f.Name()); !names[n] && !strings.HasSuffix(n, ".tmp") {
+				os.Remove(n)
+			}
+		}
+	})
+	// The state holds the count: write it again.
+	return writeFile(u.dir, filepath.Join(u.dir, FileName), func(w io.Writer) error { return encodeState(w, st, u.id) })
+}
+
+// writeFile puts a file in place atomically: a temporary file in the same
+// folder, renamed over the old one. The folders up to root are made
+// when missing.
+func writeFile(root, name string, data func(io.Writer) error) error {
+	dir := filepath.Dir(name)
+	f, err := os.CreateTemp(dir, filepath.Base(name)+".*.tmp")
+	if errors.Is(err, fs.ErrNotExist) {
+		if err = os.MkdirAll(dir, 0o755); err == nil {
+			f, err = os.CreateTemp(dir, filepath.Base(name)+".*.tmp")
+		}
+	}
 	if err != nil {
+		removeEmpty(root, dir)
 		return err
 	}
 	err = data(f)
@@ -158,35 +539,105 @@ func write(dir string, data func(io.Writer) error) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(f.Name(), filepath.Join(dir, FileName))
+		err = os.Rename(f.Name(), name)
 	}
 	if err != nil {
 		os.Remove(f.Name())
+		removeEmpty(root, dir)
 	}
 	return err
 }
 
-func pageID(p *content.Page) string { return p.Lang.Code + "\x00" + p.Rel }
-
-// keys computes every page's key: a digest of all a conversion is made
-// from but the links it resolves (checked one by one when it is used) and
-// the builder (in the file's header).
-func keys(site *content.Site) map[string][32]byte {
-	m := site.Config.Markup
-	opts := fmt.Sprintf("unsafe=%t tocMin=%d tocMax=%d", m.Unsafe, m.TOCMin, m.TOCMax)
-	out := make([][32]byte, len(site.Pages))
-	parallel(len(site.Pages), func(i int) {
-		out[i] = pageKey(opts, site.Pages[i])
-	})
-	ks := make(map[string][32]byte, len(site.Pages))
-	for i, p := range site.Pages {
-		ks[pageID(p)] = out[i]
+// removeEmpty removes dir and its parents up to root while they are
+// empty: a full disk leaves no empty folders behind.
+func removeEmpty(root, dir string) {
+	for d := dir; len(d) > len(root) && os.Remove(d) == nil; d = filepath.Dir(d) {
 	}
-	return ks
 }
 
-func pageKey(opts string, p *content.Page) [32]byte {
+// Setup digests what every page's output depends on besides content/:
+// site.yaml, every file under layouts/ (strings included) and static/,
+// with their paths, and opts, the build's options as text.
+func Setup(source, opts string) ([32]byte, error) {
 	h := sha256.New()
+	io.WriteString(h, opts)
+	h.Write([]byte{0})
+	var files []string
+	for _, top := range []string{"site.yaml", "layouts", "static"} {
+		root := filepath.Join(source, top)
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if errors.Is(err, fs.ErrNotExist) && path == root {
+					return nil
+				}
+				return err
+			}
+			if !d.IsDir() {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return [32]byte{}, err
+		}
+	}
+	sort.Strings(files)
+	sums := make([][32]byte, len(files))
+	errs := make([]error, len(files))
+	par.Each(len(files), 0, func(i int) {
+		data, err := os.ReadFile(files[i])
+		sums[i], errs[i] = sha256.Sum256(data), err
+	})
+	for i, f := range files {
+		if errs[i] != nil {
+			return [32]byte{}, errs[i]
+		}
+		rel, _ := filepath.Rel(source, f)
+		io.WriteString(h, filepath.ToSlash(rel))
+		h.Write([]byte{0})
+		h.Write(sums[i][:])
+	}
+	var out [32]byte
+	h.Sum(out[:0])
+	return out, nil
+}
+
+func pageID(p *content.Page) string { return p.Lang.Code + "\x00" + p.Rel }
+
+// keys computes every page's conversion key: a digest of all a conversion
+// is made from but the links it resolves (checked one by one when pages
+// move) and the builder (in each file's header). It returns the digests
+// of the bodies too: a page whose source is the one the state names has
+// the body it had, and its body is not read again.
+func keys(site *content.Site, st *state) (map[string][32]byte, map[string][32]byte) {
+	m := site.Config.Markup
+	opts := fmt.Sprintf("unsafe=%t tocMin=%d tocMax=%d", m.Unsafe, m.TOCMin, m.TOCMax)
+	known := map[string]*statePage{}
+	if st != nil {
+		for i := range st.pages {
+			known[st.pages[i].Lang+"\x00"+st.pages[i].Rel] = &st.pages[i]
+		}
+	}
+	out := make([][32]byte, len(site.Pages))
+	bodies := make([][32]byte, len(site.Pages))
+	par.Each(len(site.Pages), 0, func(i int) {
+		p := site.Pages[i]
+		if sp := known[pageID(p)]; sp != nil && sp.src == p.Sum() && sp.src != ([32]byte{}) {
+			bodies[i] = sp.body
+		} else {
+			bodies[i] = sha256.Sum256(p.Body)
+		}
+		out[i] = pageKey(opts, p, bodies[i])
+	})
+	ks := make(map[string][32]byte, len(site.Pages))
+	bs := make(map[string][32]byte, len(site.Pages))
+	for i, p := range site.Pages {
+		ks[pageID(p)], bs[pageID(p)] = out[i], bodies[i]
+	}
+	return ks, bs
+}
+
+func pageKey(opts string, p *content.Page, body [32]byte) [32]byte {
 	var b []byte
 	b = appendString(b, opts)
 	b = appendString(b, p.Lang.Code)
@@ -198,25 +649,6 @@ func pageKey(opts string, p *content.Page) [32]byte {
 	} else {
 		b = append(b, 0)
 	}
-	b = binary.AppendUvarint(b, uint64(len(p.Body)))
-	h.Write(b)
-	h.Write(p.Body)
-	var k [32]byte
-	h.Sum(k[:0])
-	return k
-}
-
-func parallel(n int, f func(int)) {
-	workers := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			for i := w; i < n; i += workers {
-				f(i)
-			}
-		}(w)
-	}
-	wg.Wait()
+	b = append(b, body[:]...)
+	return sha256.Sum256(b)
 }

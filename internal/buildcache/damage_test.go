@@ -1,6 +1,7 @@
 package buildcache_test
 
 import (
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -196,8 +197,49 @@ func TestTwoBuildsAtOnceShareACache(t *testing.T) {
 	if len(res.Warnings) != 0 || res.Reused != pages(res) {
 		t.Errorf("the build after: warnings %q, %d of %d reused; want none and all", res.Warnings, res.Reused, pages(res))
 	}
-	left, _ := os.ReadDir(b.cache)
-	if len(left) != 1 {
-		t.Errorf("left in the cache folder: %v, want only %s", left, buildcache.FileName)
+	var left []string
+	filepath.WalkDir(b.cache, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(path, ".tmp") {
+			left = append(left, path)
+		}
+		return nil
+	})
+	if len(left) != 0 {
+		t.Errorf("temporary files left in the cache folder: %v", left)
+	}
+}
+
+// A damaged conversion, or damaged search entries, give one warning and
+// the right files.
+func TestDamagedConversionOrSearchEntries(t *testing.T) {
+	for _, folder := range []string{buildcache.Conversions, buildcache.Search} {
+		t.Run(folder, func(t *testing.T) {
+			b := newBuilder(t)
+			b.same()
+			var files []string
+			filepath.WalkDir(filepath.Join(b.cache, folder), func(path string, d fs.DirEntry, err error) error {
+				if err == nil && !d.IsDir() {
+					files = append(files, path)
+				}
+				return nil
+			})
+			if len(files) == 0 {
+				t.Fatalf("nothing in %s", folder)
+			}
+			for _, f := range files {
+				rewrite(t, f, func(b []byte) []byte { b[len(b)-1] ^= 1; return b })
+			}
+			// A layout edit renders every page: each conversion is read.
+			b.edit("layouts/baseof.html", "<body", "<body data-x=\"1\"")
+			if folder == buildcache.Search {
+				// A text edit writes the language's index again.
+				b.edit("layouts/baseof.html", "<body data-x=\"1\"", "<body")
+				b.edit("content/en/guide/two.md", "More.", "More text.")
+			}
+			res := b.same()
+			if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0].Error(), "damaged or truncated") {
+				t.Errorf("warnings %q, want one about a damaged file", res.Warnings)
+			}
+		})
 	}
 }

@@ -98,6 +98,7 @@ type builder struct {
 	t     *testing.T
 	src   string
 	cache string
+	dest  string // of the warm builds
 	n     int
 }
 
@@ -105,10 +106,19 @@ func newBuilder(t *testing.T) *builder {
 	return &builder{t: t, src: newSite(t), cache: t.TempDir()}
 }
 
+// build builds into a new folder, except that warm builds go to the same
+// one, as site build does: a warm build then takes the files it does not
+// render again from the last one's.
 func (b *builder) build(cacheDir string) (string, *build.Result, error) {
 	b.t.Helper()
 	b.n++
-	dest := filepath.Join(b.t.TempDir(), fmt.Sprintf("public%d", b.n))
+	if b.dest == "" {
+		b.dest = filepath.Join(b.t.TempDir(), "public")
+	}
+	dest := b.dest
+	if cacheDir == "" {
+		dest = filepath.Join(b.t.TempDir(), fmt.Sprintf("public%d", b.n))
+	}
 	res, err := build.ToDir(build.Options{Source: b.src, CacheDir: cacheDir}, dest)
 	return dest, res, err
 }
@@ -273,5 +283,45 @@ func TestWarmBuildEqualsColdAfterEachKindOfChange(t *testing.T) {
 				t.Errorf("warnings: %v", res.Warnings)
 			}
 		})
+	}
+}
+
+// A build of an unchanged site into the folder of the last one writes
+// nothing: every file is the last build's, by hard link.
+func TestWarmBuildKeepsTheFilesItDoesNotRender(t *testing.T) {
+	b := newBuilder(t)
+	b.same()
+	res := b.same()
+	if res.Stats.Files != 0 || res.Kept == 0 {
+		t.Errorf("unchanged site: %d files written, %d kept; want none written", res.Stats.Files, res.Kept)
+	}
+	if s := res.Summary(); !strings.Contains(s, fmt.Sprintf("0 files written (%d kept from the last build)", res.Kept)) {
+		t.Errorf("summary %q does not say what was kept", s)
+	}
+	b.edit("content/en/guide/two.md", "More.", "More text.")
+	res = b.same()
+	if res.Stats.Files != 1 {
+		t.Errorf("text edit of an untranslated page: %d files written, want 1", res.Stats.Files)
+	}
+	// An original's translation shows whether it is up to date.
+	b.edit("content/en/guide/one.md", "Then [step", "Then, [step")
+	if res = b.same(); res.Stats.Files != 2 {
+		t.Errorf("text edit of a translated page: %d files written, want 2", res.Stats.Files)
+	}
+}
+
+// A file of the published folder changed by hand (or by another program)
+// is not taken for the last build's: the next build renders every page.
+func TestChangedPublishedFolderIsRenderedAgain(t *testing.T) {
+	for _, change := range []func(t *testing.T, dest string){
+		func(t *testing.T, dest string) { sitetest.WriteFile(t, dest, "en/guide/one/index.html", []byte("edited by hand")) },
+		func(t *testing.T, dest string) { os.Remove(filepath.Join(dest, "fr/index.html")) },
+	} {
+		b := newBuilder(t)
+		b.same()
+		change(t, b.dest)
+		if res := b.same(); res.Kept != 0 {
+			t.Errorf("%d files kept from a folder changed since", res.Kept)
+		}
 	}
 }

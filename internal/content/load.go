@@ -62,6 +62,10 @@ import (
 type Options struct {
 	Drafts bool   // include pages with draft: true
 	Cache  *Cache // reuse pages parsed by an earlier Load; may be nil
+	// Meta, when set, returns what front matter gave in an earlier run
+	// (see Page.Meta), given its text and the site's typographer setting,
+	// so that it need not be decoded again.
+	Meta func(frontMatter []byte, typographer bool) (Meta, bool)
 }
 
 // Load reads the site at root (the folder with site.yaml, content/,

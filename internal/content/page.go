@@ -59,12 +59,17 @@ type Page struct {
 	Original *Page
 	Site     *LangSite
 
-	key         string // translation group
+	sum         [32]byte // SHA-256 of the file, see Sum
+	key         string   // translation group
 	frontMatter string
 	// Computed once by Load: templates ask for them many times per page.
 	permalink, relPermalink string
 	changedBlocks           []int
 }
+
+// Sum is the SHA-256 of the page's source, of which Digest is the start:
+// all that its Body, BodyLine and front matter are made from.
+func (p *Page) Sum() [32]byte { return p.sum }
 
 // IsHome, IsSection and IsPage tell the page's kind.
 func (p *Page) IsHome() bool    { return p.Kind == KindHome }

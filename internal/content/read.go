@@ -2,6 +2,8 @@ package content
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"path"
 	"runtime"
@@ -80,13 +82,20 @@ func (l *loader) readOne(f file, errs *ferr.List) *Page {
 		errs.Addf(f.path, 1+bytes.Count(src[:bad], []byte{'\n'}), "invalid UTF-8: pages must be UTF-8 text")
 		return p
 	}
-	p.Digest = Digest(src)
+	p.sum = sha256.Sum256(src)
+	p.Digest = hex.EncodeToString(p.sum[:6]) // Digest(src)
 	fm, body, bodyLine, err := frontmatter.Split(f.path, src)
 	if err != nil {
 		errs.Add(err)
 		return p
 	}
 	p.Body, p.BodyLine, p.frontMatter = body, bodyLine, string(fm)
+	if l.opts.Meta != nil {
+		if m, ok := l.opts.Meta(fm, *l.cfg.Markup.Typographer); ok {
+			p.setMeta(m)
+			return p
+		}
+	}
 	m, err := frontmatter.Decode(f.path, fm)
 	if err != nil {
 		errs.Add(err)

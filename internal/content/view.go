@@ -2,6 +2,7 @@ package content
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"strings"
 
@@ -202,6 +203,23 @@ func (p *Page) Moved(url, kind string) *Page {
 type Fingerprint struct {
 	frontMatter, url, title string
 	fallback                bool
+}
+
+// Sum is a digest of f, to keep and compare across runs.
+func (f Fingerprint) Sum() [16]byte {
+	h := sha256.New()
+	for _, s := range []string{f.frontMatter, f.url, f.title} {
+		var n [8]byte
+		binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
+		h.Write(n[:])
+		h.Write([]byte(s))
+	}
+	if f.fallback {
+		h.Write([]byte{1})
+	}
+	var sum [16]byte
+	copy(sum[:], h.Sum(nil))
+	return sum
 }
 
 // Fingerprint returns the page's Fingerprint.

@@ -62,8 +62,9 @@ type Dir struct {
 	// so a full disk is one line, not one per file.
 	full atomic.Pointer[ferr.FileError]
 
-	mu   sync.Mutex
-	dirs map[string]bool // folders of tmp made so far, slash paths
+	mu      sync.Mutex
+	dirs    map[string]bool // folders of tmp made so far, slash paths
+	written map[string]bool // files written so far, for Reuse
 }
 
 // NewDir prepares a build of dest. Temporary folders left by builds that
@@ -91,7 +92,7 @@ func NewDir(dest string) (*Dir, error) {
 		os.Remove(tmp)
 		return nil, err
 	}
-	d := &Dir{dest: dest, tmp: tmp, shown: shown, dirs: map[string]bool{".": true}}
+	d := &Dir{dest: dest, tmp: tmp, shown: shown, dirs: map[string]bool{".": true}, written: map[string]bool{}}
 	if err := d.sys.open(tmp); err != nil {
 		os.Remove(tmp)
 		return nil, err
@@ -116,6 +117,9 @@ func (d *Dir) WriteFile(name string, data []byte) error {
 		err = d.sys.writeFile(name, data)
 	}
 	if err == nil {
+		d.mu.Lock()
+		d.written[name] = true
+		d.mu.Unlock()
 		return nil
 	}
 	var pe *fs.PathError

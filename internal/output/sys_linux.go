@@ -3,7 +3,10 @@ package output
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"syscall"
 
 	"golang.org/x/sys/unix"
 
@@ -63,6 +66,21 @@ func (s *sysDir) writeFile(name string, data []byte) error {
 		return &os.PathError{Op: "write", Path: name, Err: err}
 	}
 	return nil
+}
+
+// link makes name in the build folder a hard link to name in the folder
+// from.
+func (s *sysDir) link(from, name string) error {
+	return eintr.Retry(func() error {
+		return unix.Linkat(unix.AT_FDCWD, filepath.Join(from, name), s.fd, name, 0)
+	})
+}
+
+func inode(fi fs.FileInfo) uint64 {
+	if st, ok := fi.Sys().(*syscall.Stat_t); ok {
+		return st.Ino
+	}
+	return 0
 }
 
 // sysWrite is write(2); tests put a failing one in its place.

@@ -4,6 +4,7 @@ package output
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -22,6 +23,15 @@ func (s *sysDir) mkdir(name string) error {
 func (s *sysDir) writeFile(name string, data []byte) error {
 	return os.WriteFile(filepath.Join(s.dir, filepath.FromSlash(name)), data, 0o644)
 }
+
+// link makes name in the build folder a hard link to name in the folder
+// from.
+func (s *sysDir) link(from, name string) error {
+	return os.Link(filepath.Join(from, filepath.FromSlash(name)), filepath.Join(s.dir, filepath.FromSlash(name)))
+}
+
+// inode is not known here: stamps compare size and time.
+func inode(fs.FileInfo) uint64 { return 0 }
 
 // exchange is not available: Commit falls back to two renames.
 func exchange(a, b string) error { return errors.ErrUnsupported }

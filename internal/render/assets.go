@@ -9,6 +9,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 
@@ -81,6 +82,20 @@ func (a *Assets) Get(name string) (layout.Asset, error) {
 		x.info.Integrity = "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
 	}
 	return x.info, nil
+}
+
+// Asked lists the assets the layouts asked for and found, sorted.
+func (a *Assets) Asked() []string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	var out []string
+	for name, x := range a.byName {
+		if x.err == nil {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // published returns the fingerprinted file for static/<name>, if a layout

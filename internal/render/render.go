@@ -74,6 +74,11 @@ type Cache struct {
 	// build that filled the cache: while it is the same, links resolve as
 	// they did and need not be checked one by one.
 	shape, lastShape uint64
+	// Sink, when set, is given each new conversion that had no problems.
+	// When it keeps it somewhere (a build cache's folder) and returns a
+	// way to read it back, the cache holds only a Lazy entry: a large
+	// site's HTML is not held in memory for the whole build.
+	Sink func(p *content.Page, s Saved) (load func() (Saved, bool), ok bool)
 }
 
 // NewCache returns an empty Cache.
@@ -89,6 +94,12 @@ type converted struct {
 	ids      map[string]bool
 	anchors  []anchorRef
 	err      error
+
+	// A conversion restored by Lazy has only digest, ids and anchors
+	// until fill calls load for the rest.
+	load   func() (Saved, bool)
+	once   sync.Once
+	loaded bool
 }
 
 type resolved struct{ dest, url, err string }
@@ -175,6 +186,10 @@ func (r *Renderer) Convert(pages []*content.Page, w output.Writer, stats *Stats)
 		if w == nil || c.err != nil {
 			return
 		}
+		if c = r.fill(p, c); c.err != nil {
+			errs[i] = c.err
+			return
+		}
 		if errs[i] = r.page(p, c, w); errs[i] == nil {
 			atomic.AddInt64(&stats.Files, 1)
 		}
@@ -222,10 +237,19 @@ func (r *Renderer) cachedConvert(p *content.Page) (*converted, []anchorCheck) {
 	c := r.Cache.entries[key]
 	r.Cache.mu.Unlock()
 	sameShape := r.Cache.shape == r.Cache.lastShape && r.Cache.shape != 0
+	if c != nil && c.digest == p.Digest && !sameShape {
+		c = r.fill(p, c)
+	}
 	if c == nil || c.digest != p.Digest || !sameShape && !r.stillResolves(p, c.links) {
 		c, _ = r.convert(p)
+		keep := c
+		if r.Cache.Sink != nil && c.err == nil {
+			if load, ok := r.Cache.Sink(p, c.saved()); ok {
+				keep = &converted{digest: c.digest, ids: c.ids, anchors: c.anchors, load: load}
+			}
+		}
 		r.Cache.mu.Lock()
-		r.Cache.entries[key] = c
+		r.Cache.entries[key] = keep
 		r.Cache.mu.Unlock()
 	}
 	var checks []anchorCheck
@@ -347,6 +371,10 @@ func (r *Renderer) Pages(pages []*content.Page, w output.Writer, stats *Stats) e
 			errs[i] = fmt.Errorf("%s: rendered before it was converted", p.OutPath)
 			return
 		}
+		if c = r.fill(p, c); c.err != nil {
+			errs[i] = c.err
+			return
+		}
 		if errs[i] = r.page(p, c, w); errs[i] == nil {
 			atomic.AddInt64(&stats.Files, 1)
 		}
@@ -356,6 +384,36 @@ func (r *Renderer) Pages(pages []*content.Page, w output.Writer, stats *Stats) e
 		all.Add(e)
 	}
 	return all.Err()
+}
+
+// fill completes a conversion restored by Lazy. When its data cannot be
+// loaded the page is converted again, and that conversion replaces it in
+// the cache.
+func (r *Renderer) fill(p *content.Page, c *converted) *converted {
+	if c.load == nil {
+		return c
+	}
+	c.once.Do(func() {
+		s, ok := c.load()
+		if !ok {
+			return
+		}
+		c.content, c.toc, c.headings = template.HTML(s.HTML), template.HTML(s.TOC), s.Headings
+		for _, l := range s.Links {
+			c.links = append(c.links, resolved{dest: l.Dest, url: l.URL, err: l.Err})
+		}
+		c.loaded = true
+	})
+	if c.loaded {
+		return c
+	}
+	fresh, _ := r.convert(p)
+	r.Cache.mu.Lock()
+	if r.Cache.entries[cacheKey(p)] == c {
+		r.Cache.entries[cacheKey(p)] = fresh
+	}
+	r.Cache.mu.Unlock()
+	return fresh
 }
 
 // cached is p's conversion in the Cache, or nil.

@@ -140,10 +140,11 @@ func Immutable(name string) bool {
 // the pages rendered again.
 type Index struct {
 	mu      sync.Mutex
-	entries map[string]*entry   // by language code + "\x00" + page Rel
-	files   map[string][]string // by language code: what the last Write wrote
-	sigs    map[string]uint64   // by language code: what the last Write wrote it from
-	folds   sync.Map            // language code → *foldCache
+	entries map[string]*entry        // by language code + "\x00" + page Rel
+	files   map[string][]string      // by language code: what the last Write wrote
+	sigs    map[string]uint64        // by language code: what the last Write wrote it from
+	folds   sync.Map                 // language code → *foldCache
+	packs   map[string]func() []byte // by language code: restored entries not yet decoded (see Restore)
 }
 
 // entry is what the index keeps of a page's HTML.
@@ -152,6 +153,7 @@ type entry struct {
 	sections []Section // texts cut (FirstText, SectionText)
 	terms    []termStat
 	length   float64 // words of the text and headings
+	stub     bool    // restored with only its sum (see Restore)
 }
 
 // termStat is a term of a page: its weighted frequency, and the sections
@@ -171,7 +173,7 @@ const (
 
 // New returns an empty index.
 func New() *Index {
-	return &Index{entries: map[string]*entry{}, files: map[string][]string{}, sigs: map[string]uint64{}}
+	return &Index{entries: map[string]*entry{}, files: map[string][]string{}, sigs: map[string]uint64{}, packs: map[string]func() []byte{}}
 }
 
 func key(p *content.Page) string { return p.Lang.Code + "\x00" + p.Rel }

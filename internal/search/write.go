@@ -3,6 +3,7 @@ package search
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"hash/fnv"
 	"io"
 	"math"
@@ -40,12 +41,27 @@ func (ix *Index) Write(site *content.Site, w output.Writer) error {
 	errs := make([]error, len(site.Langs))
 	names := make([][]string, len(site.Langs))
 	sigs := make([]uint64, len(site.Langs))
+	// Restored entries are decoded first, for the languages written
+	// again: language reads ix.entries from many goroutines.
+	decoded := make([]map[string]*entry, len(site.Langs))
 	par.Each(len(site.Langs), len(site.Langs), func(i int) {
 		ls := site.Langs[i]
 		sigs[i] = ix.signature(ls)
+		if old, ok := ix.sigs[ls.Lang.Code]; !ok || old != sigs[i] {
+			decoded[i], errs[i] = ix.decode(ls.Lang.Code)
+		}
+	})
+	for i, ls := range site.Langs {
+		ix.fill(ls.Lang.Code, decoded[i])
+	}
+	par.Each(len(site.Langs), len(site.Langs), func(i int) {
+		ls := site.Langs[i]
+		if errs[i] != nil {
+			return
+		}
 		if old, ok := ix.sigs[ls.Lang.Code]; ok && old == sigs[i] {
 			// Nothing it is made from changed: w holds its files from
-			// the last Write (a dev-server rebuild).
+			// the last Write (a dev-server rebuild, a warm build).
 			names[i] = ix.files[ls.Lang.Code]
 			return
 		}
@@ -121,6 +137,11 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 		e := ix.entries[key(p)]
 		if e == nil {
 			e = &entry{}
+		}
+		if e.stub {
+			// Restore's data did not hold the page: never an index
+			// made without it.
+			return nil, fmt.Errorf("search: no index data for %s (the build cache's): build again with --no-cache", p.Path)
 		}
 		entries[i] = e
 		total += e.length

@@ -1,0 +1,299 @@
+package buildcache
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"io"
+	"sort"
+
+	"github.com/wazc/site/internal/content"
+	"github.com/wazc/site/internal/output"
+	"github.com/wazc/site/internal/render"
+	"github.com/wazc/site/internal/search"
+)
+
+// Every file starts with its magic (the digit is the format's version)
+// and the builder's identity, and ends with the SHA-256 of what is
+// between. A conversion file is encode's; the state and search entries
+// are wrapped by wrap.
+const (
+	magic      = "site-builder conversions 2\n"
+	stateMagic = "site-builder state 1\n"
+	packMagic  = "site-builder search entries 1\n"
+)
+
+// state is the state file: the last build that succeeded.
+type state struct {
+	setup    [32]byte
+	dest     string
+	shape    uint64
+	stale    int // conversions written since the last prune
+	static   []string
+	sitemaps []string
+	assets   []string
+	outputs  []string
+	stamps   []output.Stamp
+	pages    []statePage
+	langs    []stateLang               // nil without search
+	metas    map[[16]byte]content.Meta // by metaKey
+}
+
+// statePage is a page of the state: as other pages see it, and its
+// conversion's key (zero for none), ids and anchors.
+type statePage struct {
+	Page
+	key     [32]byte
+	src     [32]byte // the SHA-256 of its source
+	body    [32]byte // and of its body
+	ids     []string
+	anchors []render.SavedAnchor
+}
+
+// stateLang is a language of the search index, with the name of its
+// entries' file in Search.
+type stateLang struct {
+	code string
+	search.LangState
+	pack string
+}
+
+func encodeState(w io.Writer, st *state, id string) error {
+	var b []byte
+	b = append(b, st.setup[:]...)
+	b = appendString(b, st.dest)
+	b = appendUint(b, st.shape)
+	b = appendUint(b, uint64(st.stale))
+	for _, list := range [][]string{st.static, st.sitemaps, st.assets, st.outputs} {
+		b = appendStrings(b, list)
+	}
+	for _, s := range st.stamps {
+		b = appendUint(appendUint(appendUint(b, uint64(s.Size)), uint64(s.Mtime)), s.Ino)
+	}
+	b = appendUint(b, uint64(len(st.pages)))
+	for _, p := range st.pages {
+		b = appendString(appendString(b, p.Lang), p.Rel)
+		b = append(b, p.Fingerprint[:]...)
+		b = appendString(appendString(b, p.Digest), p.Parent)
+		if p.Top {
+			b = append(b, 1)
+		} else {
+			b = append(b, 0)
+		}
+		b = appendUint(b, uint64(len(p.Translations)))
+		for _, t := range p.Translations {
+			b = appendString(appendString(b, t[0]), t[1])
+		}
+		b = append(append(append(b, p.key[:]...), p.src[:]...), p.body[:]...)
+		b = appendStrings(b, p.ids)
+		b = appendUint(b, uint64(len(p.anchors)))
+		for _, a := range p.anchors {
+			b = appendUint(appendUint(b, uint64(a.Line)), uint64(a.Col))
+			b = appendString(appendString(appendString(b, a.Lang), a.Rel), a.Fragment)
+		}
+	}
+	keys := make([][16]byte, 0, len(st.metas))
+	for k := range st.metas {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return bytes.Compare(keys[i][:], keys[j][:]) < 0 })
+	b = appendUint(b, uint64(len(keys)))
+	for _, k := range keys {
+		m := st.metas[k]
+		b = append(b, k[:]...)
+		for _, s := range []string{m.Title, m.Description, m.Slug, m.URLPath, m.TranslationKey, m.TranslationOf, m.Layout} {
+			b = appendString(b, s)
+		}
+		b = binary.AppendVarint(b, int64(m.Weight))
+		b = append(b, flag(m.Draft), flag(m.Typographer))
+		date, _ := m.Date.MarshalBinary()
+		b = appendString(b, string(date))
+		b = appendStrings(b, m.Aliases)
+	}
+	if st.langs == nil {
+		b = append(b, 0)
+	} else {
+		b = append(b, 1)
+		b = appendUint(b, uint64(len(st.langs)))
+		for _, l := range st.langs {
+			b = appendString(b, l.code)
+			b = appendUint(b, l.Sig)
+			b = appendStrings(b, l.Files)
+			b = appendString(b, l.pack)
+			b = appendUint(b, uint64(len(l.Sums)))
+			for _, rel := range sortedKeys(l.Sums) {
+				b = appendUint(appendString(b, rel), l.Sums[rel])
+			}
+		}
+	}
+	return wrap(w, stateMagic, id, b)
+}
+
+func decodeState(data []byte, id string) (*state, error) {
+	body, err := unwrap(data, stateMagic, id)
+	if err != nil {
+		return nil, err
+	}
+	d := decoder{b: body}
+	st := &state{}
+	copy(st.setup[:], d.bytes(32))
+	st.dest = d.str()
+	st.shape = d.uvarint()
+	st.stale = d.int()
+	st.static, st.sitemaps, st.assets, st.outputs = d.strings(), d.strings(), d.strings(), d.strings()
+	if d.err == nil && len(st.outputs) > len(d.b)/3 {
+		d.err = errDamaged
+	}
+	st.stamps = make([]output.Stamp, 0, len(st.outputs))
+	for range st.outputs {
+		st.stamps = append(st.stamps, output.Stamp{Size: int64(d.uvarint()), Mtime: int64(d.uvarint()), Ino: d.uvarint()})
+	}
+	n := d.count(124)
+	st.pages = make([]statePage, 0, n)
+	for i := 0; i < n && d.err == nil; i++ {
+		var p statePage
+		p.Lang, p.Rel = d.str(), d.str()
+		copy(p.Fingerprint[:], d.bytes(16))
+		p.Digest, p.Parent = d.str(), d.str()
+		p.Top = d.bytes(1)[0] == 1
+		for range d.count(2) {
+			p.Translations = append(p.Translations, [2]string{d.str(), d.str()})
+		}
+		copy(p.key[:], d.bytes(32))
+		copy(p.src[:], d.bytes(32))
+		copy(p.body[:], d.bytes(32))
+		p.ids = d.strings()
+		for range d.count(5) {
+			p.anchors = append(p.anchors, render.SavedAnchor{Line: d.int(), Col: d.int(), Lang: d.str(), Rel: d.str(), Fragment: d.str()})
+		}
+		st.pages = append(st.pages, p)
+	}
+	n = d.count(27)
+	st.metas = make(map[[16]byte]content.Meta, n)
+	for i := 0; i < n && d.err == nil; i++ {
+		var k [16]byte
+		copy(k[:], d.bytes(16))
+		var m content.Meta
+		for _, s := range []*string{&m.Title, &m.Description, &m.Slug, &m.URLPath, &m.TranslationKey, &m.TranslationOf, &m.Layout} {
+			*s = d.str()
+		}
+		m.Weight = int(d.varint())
+		flags := d.bytes(2)
+		m.Draft, m.Typographer = flags[0] == 1, flags[1] == 1
+		if err := m.Date.UnmarshalBinary([]byte(d.str())); err != nil && d.err == nil {
+			d.err = errDamaged
+		}
+		m.Aliases = d.strings()
+		st.metas[k] = m
+	}
+	if d.bytes(1)[0] == 1 {
+		st.langs = []stateLang{}
+		for range d.count(4) {
+			l := stateLang{code: d.str()}
+			l.Sig = d.uvarint()
+			l.Files = d.strings()
+			l.pack = d.str()
+			l.Sums = map[string]uint64{}
+			for range d.count(2) {
+				rel := d.str()
+				l.Sums[rel] = d.uvarint()
+			}
+			st.langs = append(st.langs, l)
+		}
+	}
+	if d.err == nil && len(d.b) != 0 {
+		d.err = errDamaged
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	return st, nil
+}
+
+// wrap writes magic, the builder's id, data and data's checksum.
+func wrap(w io.Writer, magic, id string, data []byte) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	bw.WriteString(magic)
+	bw.Write(appendString(nil, id))
+	bw.Write(data)
+	sum := sha256.Sum256(data)
+	bw.Write(sum[:])
+	return bw.Flush()
+}
+
+// unwrap checks what wrap wrote and returns its data.
+func unwrap(file []byte, magic, id string) ([]byte, error) {
+	if !bytes.HasPrefix(file, []byte(magic)) {
+		return nil, errors.New("not a cache file of this version of site")
+	}
+	d := decoder{b: file[len(magic):]}
+	if got := d.str(); d.err != nil || got != id {
+		if d.err != nil {
+			return nil, errDamaged
+		}
+		return nil, errors.New("written by another build of site")
+	}
+	if len(d.b) < sha256.Size {
+		return nil, errDamaged
+	}
+	body, sum := d.b[:len(d.b)-sha256.Size], d.b[len(d.b)-sha256.Size:]
+	if got := sha256.Sum256(body); !bytes.Equal(got[:], sum) {
+		return nil, errDamaged
+	}
+	return body, nil
+}
+
+func appendUint(b []byte, v uint64) []byte {
+	for v >= 0x80 {
+		b = append(b, byte(v)|0x80)
+		v >>= 7
+	}
+	return append(b, byte(v))
+}
+
+func flag(b bool) byte {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (d *decoder) varint() int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.b)
+	if n <= 0 || v > 1<<31 || v < -(1<<31) {
+		d.err = errDamaged
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func appendStrings(b []byte, list []string) []byte {
+	b = appendUint(b, uint64(len(list)))
+	for _, s := range list {
+		b = appendString(b, s)
+	}
+	return b
+}
+
+func (d *decoder) strings() []string {
+	var out []string
+	for range d.count(1) {
+		out = append(out, d.str())
+	}
+	return out
+}
+
+func sortedKeys(m map[string]uint64) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
