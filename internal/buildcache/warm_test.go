@@ -314,7 +314,9 @@ func TestWarmBuildKeepsTheFilesItDoesNotRender(t *testing.T) {
 // is not taken for the last build's: the next build renders every page.
 func TestChangedPublishedFolderIsRenderedAgain(t *testing.T) {
 	for _, change := range []func(t *testing.T, dest string){
-		func(t *testing.T, dest string) { sitetest.WriteFile(t, dest, "en/guide/one/index.html", []byte("edited by hand")) },
+		func(t *testing.T, dest string) {
+			sitetest.WriteFile(t, dest, "en/guide/one/index.html", []byte("edited by hand"))
+		},
 		func(t *testing.T, dest string) { os.Remove(filepath.Join(dest, "fr/index.html")) },
 	} {
 		b := newBuilder(t)
