@@ -417,6 +417,11 @@ func (s *Session) plan(out *Outcome, full, staticChanged bool) job {
 		// change of the whole site.
 		full, staticChanged = true, true
 	}
+	if !full && s.setup != nil && s.setup.layouts.ReadsSource() {
+		// Any page may show any other's text: there is no telling
+		// what an edit changes.
+		full = true
+	}
 	if full {
 		return job{pages: out.site.Pages, full: true, lists: true, static: staticChanged}
 	}
@@ -504,7 +509,9 @@ func pageStates(site *content.Site) map[pageKey]pageState {
 // (listing), its siblings (previous/next), the pages below it
 // (breadcrumbs) and its translations (language switcher); for a change at
 // the top of a language, that whole language (navigation). A changed
-// original also re-renders its translations, whose stale notice may change.
+// original also re-renders its translations, whose stale notice may change,
+// and a translation that became stale or up to date is a change of its
+// standing, as one of its front matter.
 // It also reports whether any page's front matter or URL changed, or pages
 // came or went.
 func (s *Session) dirty(out *Outcome) ([]*content.Page, bool) {
@@ -548,6 +555,11 @@ func (s *Session) dirty(out *Outcome) ([]*content.Page, bool) {
 			if p.Lang.Default {
 				for _, t := range p.Translations {
 					set[t] = true
+					if t.TranslationOf != "" && (t.TranslationOf == old.digest) != (t.TranslationOf == now.digest) {
+						// Its status (up to date or stale) is what
+						// other pages may show of it too.
+						metaChanged(t)
+					}
 				}
 			}
 		}

@@ -327,3 +327,15 @@ func TestChangedPublishedFolderIsRenderedAgain(t *testing.T) {
 		}
 	}
 }
+
+// A layout that shows other pages' source makes every page depend on
+// every page's text: a text edit renders them all.
+func TestLayoutThatReadsOtherPagesSource(t *testing.T) {
+	b := newBuilder(t)
+	b.edit("layouts/baseof.html", "<body", `<body data-lengths="{{range .Site.Pages}}{{len .Body}} {{end}}"`)
+	b.same()
+	b.edit("content/en/guide/two.md", "More.", "More text.")
+	if res := b.same(); res.Stats.Files < 4 {
+		t.Errorf("%d files written, want every page", res.Stats.Files)
+	}
+}

@@ -40,6 +40,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -64,7 +65,19 @@ type Set struct {
 	names   map[string]bool
 	builtin map[string]bool // names taken from the built-in layouts
 	base    string          // the base URL's path, for asset without an Exec's lookup
+	source  bool            // see ReadsSource
 }
+
+// readsSource matches what a layout writes to read a page's source (its
+// Markdown, or a digest of it): .Body, .Digest, .Sum.
+var readsSource = regexp.MustCompile(`\.(Body|Digest|Sum)\b`)
+
+// ReadsSource reports whether a layout may show something of a page's
+// source besides its rendered Content: then what any page shows may
+// change when another page's text does, and an edit re-renders every
+// page (see build.Session's plan). The test is on the layouts' text, so
+// it errs on the side of rendering too much.
+func (s *Set) ReadsSource() bool { return s.source }
 
 // The built-in layouts, used when a site's layouts/ lacks them: the
 // redirect page of an alias, the 404 page and the language chooser at /.
@@ -142,6 +155,9 @@ func Load(root string, cfg *config.Config, strs *i18n.Bundle) (*Set, error) {
 	sort.Strings(partials)
 	sort.Strings(mains)
 	s := &Set{byLang: map[string]map[string]*template.Template{}, bases: map[string]*template.Template{}, names: map[string]bool{}, builtin: builtin, base: cfg.BasePath()}
+	for _, src := range files {
+		s.source = s.source || readsSource.MatchString(src)
+	}
 	for i, lang := range cfg.Languages {
 		s.byLang[lang.Code] = map[string]*template.Template{}
 		funcs := Funcs(cfg, strs, lang.Code)
