@@ -16,7 +16,7 @@ import (
 // only skips the build and dev-server measurements:
 //
 //	SITE_WEED=$(../shared/tools/seaweedfs) go run ./cmd/bench --only deploy
-var only = flag.String("only", "", "measure only this: deploy")
+var only = flag.String("only", "", "measure only this: deploy, or warm (cold and warm builds, beside Hugo)")
 
 // benchDeploy times "site deploy" beside "hugo deploy" on one SeaweedFS
 // store (SITE_WEED names its weed binary): a first deploy to an empty
@@ -142,8 +142,11 @@ func secs(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }
 
 // runOnly measures one thing on the first size, after preparing it.
 func runOnly(what, dir, shared, sizes string, runs int) error {
+	if what == "warm" {
+		return warmOnly(dir, shared, sizes, runs) // warm.go
+	}
 	if what != "deploy" {
-		return fmt.Errorf("--only %q: want deploy", what)
+		return fmt.Errorf("--only %q: want deploy or warm", what)
 	}
 	n, err := strconv.Atoi(strings.Split(sizes, ",")[0])
 	if err != nil {

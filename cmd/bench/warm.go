@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -63,6 +65,16 @@ func warmBuilds(corpus, bin, dir string, runs int, cold sample, hugoS []sample) 
 		}
 		lay = append(lay, sm)
 	}
+	// Correct first: the last warm build against a cold one.
+	check := filepath.Join(dir, "public-check")
+	if _, err := measure(corpus, bin, "build", "--no-cache", "--source", corpus, "--dest", check); err != nil {
+		return err
+	}
+	same := "byte-identical to a cold build"
+	if out, err := exec.Command("diff", "-r", "-q", dest, check).CombinedOutput(); err != nil {
+		same = fmt.Sprintf("DIFFERS from a cold build:\n%s", out)
+	}
+	fmt.Printf("\nThe last warm build's output is %s.\n", same)
 	fmt.Println()
 	fmt.Println("| warm build (--cache-dir) | wall | CPU | peak memory | wall / cold | CPU / cold | wall / hugo cold |")
 	fmt.Println("|---|---|---|---|---|---|---|")
@@ -77,6 +89,61 @@ func warmBuilds(corpus, bin, dir string, runs int, cold sample, hugoS []sample) 
 		}
 		fmt.Printf("| %s | %.2f s | %.2f s | %d MiB | %.2f | %.2f | %s |\n", row.name, m.wall.Seconds(), m.cpu.Seconds(), m.rssKB/1024,
 			m.wall.Seconds()/cold.wall.Seconds(), m.cpu.Seconds()/cold.cpu.Seconds(), vsHugo)
+	}
+	return nil
+}
+
+// warmOnly measures cold builds, site's and Hugo's, then warm ones, on
+// each size (go run ./cmd/bench --only warm --pages 1000,5000).
+func warmOnly(dir, shared, sizes string, runs int) error {
+	repo, _ := os.Getwd()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	bin := filepath.Join(dir, "site")
+	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/site").CombinedOutput(); err != nil {
+		return fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	hugo, _ := exec.LookPath("hugo")
+	for _, sz := range strings.Split(sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(sz))
+		if err != nil {
+			return fmt.Errorf("--pages: %v", err)
+		}
+		corpus := filepath.Join(dir, fmt.Sprintf("corpus-%d", n))
+		if err := prepare(repo, shared, corpus, n); err != nil {
+			return err
+		}
+		fmt.Printf("\n## 4 languages x %d pages (%s), median of %d\n\n", n, corpus, runs)
+		var siteS, hugoS []sample
+		for r := 0; r < runs; r++ {
+			sm, err := measure(corpus, bin, "build", "--no-cache", "--source", corpus, "--dest", filepath.Join(dir, "public-site"))
+			if err != nil {
+				return err
+			}
+			siteS = append(siteS, sm)
+			if hugo != "" {
+				hdir := corpus + "-hugo"
+				os.RemoveAll(filepath.Join(hdir, "public"))
+				os.RemoveAll(filepath.Join(hdir, "resources"))
+				sm, err := measure(hdir, hugo, "--quiet", "--destination", "public")
+				if err != nil {
+					return err
+				}
+				hugoS = append(hugoS, sm)
+			}
+		}
+		ms := median(siteS)
+		fmt.Println("| cold build | wall | CPU | peak memory |")
+		fmt.Println("|---|---|---|---|")
+		fmt.Printf("| site | %.2f s | %.2f s | %d MiB |\n", ms.wall.Seconds(), ms.cpu.Seconds(), ms.rssKB/1024)
+		if hugo != "" {
+			mh := median(hugoS)
+			fmt.Printf("| hugo | %.2f s | %.2f s | %d MiB |\n", mh.wall.Seconds(), mh.cpu.Seconds(), mh.rssKB/1024)
+		}
+		if err := warmBuilds(corpus, bin, dir, runs, ms, hugoS); err != nil {
+			return err
+		}
 	}
 	return nil
 }
