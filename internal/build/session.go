@@ -236,11 +236,13 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	var setup buildcache.Build
 	dir, _ := output.Innermost(w).(*output.Dir)
 	copts := content.Options{Drafts: s.opts.Drafts, Cache: s.pages}
-	if s.opts.CacheDir != "" && !s.again {
+	if s.opts.CacheDir != "" && (!s.again || s.last == nil) {
 		// A build of its own (Run): what the cache folder holds of the
 		// last run replaces decoding, converting and, when the folder
 		// it replaces is the last build's, every file it need not
-		// render again.
+		// render again. A dev server's first build reads it too, to
+		// start sooner on a large site, but leaves it as it is: the
+		// next site build is the one it was kept for.
 		setup = buildcache.Build{Search: st.cfg.Search}
 		var serr error
 		setup.Setup, serr = buildcache.Setup(s.opts.Source, s.optionsText())
@@ -250,6 +252,9 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		phase(start, "open")
 		disk = buildcache.Open(s.opts.CacheDir, setup)
 		copts.Meta = disk.Meta
+		if s.again {
+			disk.ReadOnly()
+		}
 	}
 	phase(start, "load")
 	site, warns, err := content.Load(s.opts.Source, st.cfg, copts)
@@ -279,6 +284,9 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	r := s.renderer(st, site, w, full)
 	if disk != nil {
 		r.Cache = disk.Cache
+		if s.again {
+			s.conv = disk.Cache // the session's from now on
+		}
 	}
 	if warm != nil {
 		// The pages it does not render asked the last build for these.

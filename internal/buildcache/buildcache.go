@@ -142,16 +142,17 @@ type Use struct {
 	// Last is set when the build may reuse the destination's files.
 	Last *Last
 
-	dir     string
-	id      string
-	build   Build
-	ready   chan lastBuild      // see checkLast
-	keys    map[string][32]byte // each page's conversion key, by lang\x00rel
-	bodies  map[string][32]byte // the SHA-256 of each page's body
-	prev    *state
-	mu      sync.Mutex
-	warned  bool
-	written int // conversions written by this build
+	dir      string
+	id       string
+	build    Build
+	readOnly bool
+	ready    chan lastBuild      // see checkLast
+	keys     map[string][32]byte // each page's conversion key, by lang\x00rel
+	bodies   map[string][32]byte // the SHA-256 of each page's body
+	prev     *state
+	mu       sync.Mutex
+	warned   bool
+	written  int // conversions written by this build
 }
 
 // Open reads the state in dir, before the build loads its site. A missing
@@ -188,6 +189,14 @@ func Open(dir string, b Build) *Use {
 		go func() { u.ready <- u.checkLast(st) }()
 	}
 	return u
+}
+
+// ReadOnly makes u read the folder and never write to it: the dev
+// server's first build starts from the cache of the last site build and
+// leaves it to the next one.
+func (u *Use) ReadOnly() {
+	u.Cache.Sink = nil
+	u.readOnly = true
 }
 
 // Meta is content.Options.Meta: the front matter the state holds, by a
@@ -389,7 +398,7 @@ func (u *Use) Save(site *content.Site, d Done) error {
 	u.mu.Lock()
 	dir := u.dir
 	u.mu.Unlock()
-	if dir == "" {
+	if dir == "" || u.readOnly {
 		return nil
 	}
 	st := &state{setup: d.Setup, dest: d.Dest, shape: u.Cache.Shape(), static: d.Static, sitemaps: d.Sitemaps, assets: d.Assets, outputs: d.Outputs, stamps: d.Stamps}

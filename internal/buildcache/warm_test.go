@@ -339,3 +339,36 @@ func TestLayoutThatReadsOtherPagesSource(t *testing.T) {
 		t.Errorf("%d files written, want every page", res.Stats.Files)
 	}
 }
+
+// The dev server's first build takes its conversions from the cache the
+// last site build left, and leaves that cache as it was.
+func TestDevServerStartsFromTheCache(t *testing.T) {
+	b := newBuilder(t)
+	b.same()
+	state := filepath.Join(b.cache, buildcache.FileName)
+	before, err := os.ReadFile(state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := build.NewSession(build.Options{Source: b.src, CacheDir: b.cache, Dev: true})
+	out, err := s.Build(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Converted != 0 {
+		t.Errorf("first build converted %d pages, want none", out.Converted)
+	}
+	b.edit("content/en/guide/two.md", "More.", "More text.")
+	if out, err = s.Build([]string{"content/en/guide/two.md"}); err != nil {
+		t.Fatal(err)
+	}
+	if out.Converted != 1 {
+		t.Errorf("after an edit: %d pages converted, want 1", out.Converted)
+	}
+	if !bytes.Contains(out.Files["en/guide/two/index.html"], []byte("More text.")) {
+		t.Errorf("the edit is not in the page")
+	}
+	if after, _ := os.ReadFile(state); !bytes.Equal(before, after) {
+		t.Errorf("the dev server changed the cache's state")
+	}
+}
