@@ -251,7 +251,7 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		}
 		phase(start, "open")
 		disk = buildcache.Open(s.opts.CacheDir, setup)
-		copts.Meta = disk.Meta
+		copts.Meta, copts.Known = disk.Meta, disk.Known
 		if s.again {
 			disk.ReadOnly()
 		}

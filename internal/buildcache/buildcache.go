@@ -48,6 +48,7 @@
 package buildcache
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -197,6 +198,11 @@ func Open(dir string, b Build) *Use {
 func (u *Use) ReadOnly() {
 	u.Cache.Sink = nil
 	u.readOnly = true
+}
+
+// Known is content.Options.Known: the sources of the last build's pages.
+func (u *Use) Known(sum [32]byte) bool {
+	return u.prev != nil && u.prev.sources[sum]
 }
 
 // Meta is content.Options.Meta: the front matter the state holds, by a
@@ -424,25 +430,41 @@ func (u *Use) Save(site *content.Site, d Done) error {
 			sp.key, sp.ids, sp.anchors = u.keys[pageID(p)], ids, anchors
 		}
 	}
-	err := u.saveIndex(st, site, d.Index)
+	// The search entries and the state are encoded at the same time;
+	// the state is put in place once the entries it names are.
+	writes, err := u.indexState(st, site, d.Index)
+	packErr := make(chan error, 1)
+	go func() {
+		errs := make([]error, len(writes))
+		par.Each(len(writes), 0, func(i int) { errs[i] = writes[i]() })
+		packErr <- errors.Join(errs...)
+	}()
+	var buf bytes.Buffer
 	if err == nil {
-		err = writeFile(u.dir, filepath.Join(dir, FileName), func(w io.Writer) error { return encodeState(w, st, u.id) })
+		err = encodeState(&buf, st, u.id)
+	}
+	if perr := <-packErr; err == nil {
+		err = perr
+	}
+	if err == nil {
+		err = writeFile(u.dir, filepath.Join(dir, FileName), func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
 	}
 	if err == nil {
 		err = u.prune(st)
 	}
 	if err != nil {
 		u.warn(fmt.Errorf("build cache not saved: %v; the next build will be cold", err))
-		return nil
 	}
 	return nil
 }
 
-// saveIndex writes the entries of each language the index wrote again;
-// a language whose state is the last one's keeps its file.
-func (u *Use) saveIndex(st *state, site *content.Site, ix *search.Index) error {
+// indexState puts the search index's languages in st, and returns the
+// writes of the entries of each language the index wrote again: a
+// language whose state is the last one's keeps its file. A file is named
+// after the language and its signature.
+func (u *Use) indexState(st *state, site *content.Site, ix *search.Index) ([]func() error, error) {
 	if ix == nil {
-		return nil
+		return nil, nil
 	}
 	st.langs = []stateLang{}
 	old := map[string]stateLang{}
@@ -451,35 +473,33 @@ func (u *Use) saveIndex(st *state, site *content.Site, ix *search.Index) error {
 			old[l.code] = l
 		}
 	}
+	var writes []func() error
 	for _, ls := range site.Langs {
 		code := ls.Lang.Code
 		ls, ok := ix.State(code)
 		if !ok {
-			return fmt.Errorf("the search index of %s was not written", code)
+			return nil, fmt.Errorf("the search index of %s was not written", code)
 		}
-		l := stateLang{code: code, LangState: ls}
-		if o, ok := old[code]; ok && o.Sig == ls.Sig {
+		c := sha256.Sum256([]byte(code))
+		l := stateLang{code: code, LangState: ls, pack: fmt.Sprintf("%x-%016x", c[:4], ls.Sig)}
+		if o, ok := old[code]; ok && o.pack == l.pack {
 			if _, err := os.Stat(filepath.Join(u.dir, Search, o.pack)); err == nil {
-				l.pack = o.pack
+				st.langs = append(st.langs, l)
+				continue
 			}
 		}
-		if l.pack == "" {
+		writes = append(writes, func() error {
 			data, ok := ix.Entries(code)
 			if !ok {
 				return fmt.Errorf("the search entries of %s were not all read", code)
 			}
-			sum := sha256.Sum256(data)
-			l.pack = hex.EncodeToString(sum[:16])
-			err := writeFile(u.dir, filepath.Join(u.dir, Search, l.pack), func(w io.Writer) error {
+			return writeFile(u.dir, filepath.Join(u.dir, Search, l.pack), func(w io.Writer) error {
 				return wrap(w, packMagic, u.id, data)
 			})
-			if err != nil {
-				return err
-			}
-		}
+		})
 		st.langs = append(st.langs, l)
 	}
-	return nil
+	return writes, nil
 }
 
 // prune removes the search entries the state does not name, and the

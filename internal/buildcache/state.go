@@ -39,6 +39,7 @@ type state struct {
 	pages    []statePage
 	langs    []stateLang               // nil without search
 	metas    map[[16]byte]content.Meta // by metaKey
+	sources  map[[32]byte]bool         // the pages' src, made by decodeState
 }
 
 // statePage is a page of the state: as other pages see it, and its
@@ -169,6 +170,12 @@ func decodeState(data []byte, id string) (*state, error) {
 			p.anchors = append(p.anchors, render.SavedAnchor{Line: d.int(), Col: d.int(), Lang: d.str(), Rel: d.str(), Fragment: d.str()})
 		}
 		st.pages = append(st.pages, p)
+	}
+	st.sources = make(map[[32]byte]bool, len(st.pages))
+	for _, p := range st.pages {
+		if p.src != ([32]byte{}) {
+			st.sources[p.src] = true
+		}
 	}
 	n = d.count(27)
 	st.metas = make(map[[16]byte]content.Meta, n)

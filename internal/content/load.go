@@ -66,6 +66,10 @@ type Options struct {
 	// (see Page.Meta), given its text and the site's typographer setting,
 	// so that it need not be decoded again.
 	Meta func(frontMatter []byte, typographer bool) (Meta, bool)
+	// Known, when set, reports whether a file with this SHA-256 (of its
+	// text, line endings normalised) was read without problems before:
+	// it is then known to be UTF-8.
+	Known func(sum [32]byte) bool
 }
 
 // Load reads the site at root (the folder with site.yaml, content/,

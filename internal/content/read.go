@@ -70,7 +70,8 @@ func (l *loader) readOne(f file, errs *ferr.List) *Page {
 		return p
 	}
 	src = Normalize(src)
-	if !utf8.Valid(src) {
+	p.sum = sha256.Sum256(src)
+	if (l.opts.Known == nil || !l.opts.Known(p.sum)) && !utf8.Valid(src) {
 		bad := 0
 		for bad < len(src) {
 			r, n := utf8.DecodeRune(src[bad:])
@@ -82,7 +83,6 @@ func (l *loader) readOne(f file, errs *ferr.List) *Page {
 		errs.Addf(f.path, 1+bytes.Count(src[:bad], []byte{'\n'}), "invalid UTF-8: pages must be UTF-8 text")
 		return p
 	}
-	p.sum = sha256.Sum256(src)
 	p.Digest = hex.EncodeToString(p.sum[:6]) // Digest(src)
 	fm, body, bodyLine, err := frontmatter.Split(f.path, src)
 	if err != nil {
