@@ -250,8 +250,14 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 			setup.Dest = dir.Dest()
 		}
 		phase(start, "open")
+		setup.ReadAt = time.Now()
 		disk = buildcache.Open(s.opts.CacheDir, setup)
 		copts.Meta, copts.Known = disk.Meta, disk.Known
+		if !s.again && !st.layouts.ReadsSource() {
+			// Files the last build read as they are now are not read
+			// again: only the pages rendered again need their text.
+			copts.Unread = disk.Unread
+		}
 		if s.again {
 			disk.ReadOnly()
 		}

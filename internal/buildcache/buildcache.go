@@ -61,6 +61,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/wazc/site/internal/content"
 	"github.com/wazc/site/internal/output"
@@ -103,6 +104,8 @@ type Build struct {
 	Dest string
 	// Search is set when the site has a search index.
 	Search bool
+	// ReadAt is when the build began to read content/.
+	ReadAt time.Time
 }
 
 // Page is what the state keeps of a page as other pages see it, for
@@ -203,6 +206,27 @@ func (u *Use) ReadOnly() {
 // Known is content.Options.Known: the sources of the last build's pages.
 func (u *Use) Known(sum [32]byte) bool {
 	return u.prev != nil && u.prev.sources[sum]
+}
+
+// Unread is content.Options.Unread: a file whose size, time and inode
+// are those the last build recorded, with the same setup, is that build's
+// file. A file changed less than a second before that build read it is
+// read again: its time may not tell a later change apart (as git's
+// "racily clean" entries).
+func (u *Use) Unread(path string, fi fs.FileInfo) (content.Parsed, bool) {
+	st := u.prev
+	if st == nil || st.setup != u.build.Setup {
+		return content.Parsed{}, false
+	}
+	sp := st.byPath[path]
+	if sp == nil || !sp.fmOK || output.StampOf(fi) != sp.stamp || sp.stamp.Mtime >= st.readAt-int64(time.Second) {
+		return content.Parsed{}, false
+	}
+	m, ok := st.metas[metaKey([]byte(sp.fm), st.typo)]
+	if !ok {
+		return content.Parsed{}, false
+	}
+	return content.Parsed{Meta: m, FrontMatter: sp.fm, BodyLine: sp.line, Sum: sp.src}, true
 }
 
 // Meta is content.Options.Meta: the front matter the state holds, by a
@@ -407,7 +431,7 @@ func (u *Use) Save(site *content.Site, d Done) error {
 	if dir == "" || u.readOnly {
 		return nil
 	}
-	st := &state{setup: d.Setup, dest: d.Dest, shape: u.Cache.Shape(), static: d.Static, sitemaps: d.Sitemaps, assets: d.Assets, outputs: d.Outputs, stamps: d.Stamps}
+	st := &state{readAt: d.ReadAt.UnixNano(), typo: *site.Config.Markup.Typographer, setup: d.Setup, dest: d.Dest, shape: u.Cache.Shape(), static: d.Static, sitemaps: d.Sitemaps, assets: d.Assets, outputs: d.Outputs, stamps: d.Stamps}
 	byID := map[string]*statePage{}
 	for _, p := range d.Pages {
 		sp := statePage{Page: p}
@@ -418,12 +442,16 @@ func (u *Use) Save(site *content.Site, d Done) error {
 	}
 	st.metas = map[[16]byte]content.Meta{}
 	for _, p := range site.Pages {
-		if m, fm, ok := p.Meta(); ok {
+		m, fm, fmOK := p.Meta()
+		if fmOK {
 			st.metas[metaKey([]byte(fm), *site.Config.Markup.Typographer)] = m
 		}
 		sp := byID[pageID(p)]
 		if sp == nil {
 			continue
+		}
+		if fi := p.FileInfo(); fi != nil && p.Path != "" {
+			sp.path, sp.stamp, sp.fm, sp.fmOK, sp.line = p.Path, output.StampOf(fi), fm, fmOK, p.BodyLine
 		}
 		sp.src, sp.body = p.Sum(), u.bodies[pageID(p)]
 		if ids, anchors, ok := u.Cache.IDs(p); ok {

@@ -30,7 +30,9 @@ type state struct {
 	setup    [32]byte
 	dest     string
 	shape    uint64
-	stale    int // conversions written since the last prune
+	stale    int   // conversions written since the last prune
+	readAt   int64 // when the build began to read content/ (Unix ns)
+	typo     bool  // the site's typographer setting
 	static   []string
 	sitemaps []string
 	assets   []string
@@ -40,6 +42,7 @@ type state struct {
 	langs    []stateLang               // nil without search
 	metas    map[[16]byte]content.Meta // by metaKey
 	sources  map[[32]byte]bool         // the pages' src, made by decodeState
+	byPath   map[string]*statePage     // the pages by path, made by decodeState
 }
 
 // statePage is a page of the state: as other pages see it, and its
@@ -49,6 +52,11 @@ type statePage struct {
 	key     [32]byte
 	src     [32]byte // the SHA-256 of its source
 	body    [32]byte // and of its body
+	path    string   // its file, from the site root ("" for none)
+	stamp   output.Stamp
+	fm      string // its front matter, when its Meta is in metas
+	fmOK    bool
+	line    int // BodyLine
 	ids     []string
 	anchors []render.SavedAnchor
 }
@@ -67,6 +75,8 @@ func encodeState(w io.Writer, st *state, id string) error {
 	b = appendString(b, st.dest)
 	b = appendUint(b, st.shape)
 	b = appendUint(b, uint64(st.stale))
+	b = appendUint(b, uint64(st.readAt))
+	b = append(b, flag(st.typo))
 	for _, list := range [][]string{st.static, st.sitemaps, st.assets, st.outputs} {
 		b = appendStrings(b, list)
 	}
@@ -88,6 +98,10 @@ func encodeState(w io.Writer, st *state, id string) error {
 			b = appendString(appendString(b, t[0]), t[1])
 		}
 		b = append(append(append(b, p.key[:]...), p.src[:]...), p.body[:]...)
+		b = appendString(b, p.path)
+		b = appendUint(appendUint(appendUint(b, uint64(p.stamp.Size)), uint64(p.stamp.Mtime)), p.stamp.Ino)
+		b = append(appendString(b, p.fm), flag(p.fmOK))
+		b = appendUint(b, uint64(p.line))
 		b = appendStrings(b, p.ids)
 		b = appendUint(b, uint64(len(p.anchors)))
 		for _, a := range p.anchors {
@@ -143,6 +157,8 @@ func decodeState(data []byte, id string) (*state, error) {
 	st.dest = d.str()
 	st.shape = d.uvarint()
 	st.stale = d.int()
+	st.readAt = int64(d.uvarint())
+	st.typo = d.bytes(1)[0] == 1
 	st.static, st.sitemaps, st.assets, st.outputs = d.strings(), d.strings(), d.strings(), d.strings()
 	if d.err == nil && len(st.outputs) > len(d.b)/3 {
 		d.err = errDamaged
@@ -151,7 +167,7 @@ func decodeState(data []byte, id string) (*state, error) {
 	for range st.outputs {
 		st.stamps = append(st.stamps, output.Stamp{Size: int64(d.uvarint()), Mtime: int64(d.uvarint()), Ino: d.uvarint()})
 	}
-	n := d.count(124)
+	n := d.count(130)
 	st.pages = make([]statePage, 0, n)
 	for i := 0; i < n && d.err == nil; i++ {
 		var p statePage
@@ -165,6 +181,11 @@ func decodeState(data []byte, id string) (*state, error) {
 		copy(p.key[:], d.bytes(32))
 		copy(p.src[:], d.bytes(32))
 		copy(p.body[:], d.bytes(32))
+		p.path = d.str()
+		p.stamp = output.Stamp{Size: int64(d.uvarint()), Mtime: int64(d.uvarint()), Ino: d.uvarint()}
+		p.fm = d.str()
+		p.fmOK = d.bytes(1)[0] == 1
+		p.line = d.int()
 		p.ids = d.strings()
 		for range d.count(5) {
 			p.anchors = append(p.anchors, render.SavedAnchor{Line: d.int(), Col: d.int(), Lang: d.str(), Rel: d.str(), Fragment: d.str()})
@@ -172,9 +193,13 @@ func decodeState(data []byte, id string) (*state, error) {
 		st.pages = append(st.pages, p)
 	}
 	st.sources = make(map[[32]byte]bool, len(st.pages))
-	for _, p := range st.pages {
+	st.byPath = make(map[string]*statePage, len(st.pages))
+	for i, p := range st.pages {
 		if p.src != ([32]byte{}) {
 			st.sources[p.src] = true
+		}
+		if p.path != "" {
+			st.byPath[p.path] = &st.pages[i]
 		}
 	}
 	n = d.count(27)

@@ -52,6 +52,7 @@
 package content
 
 import (
+	"io/fs"
 	"sort"
 
 	"github.com/wazc/site/internal/config"
@@ -70,6 +71,20 @@ type Options struct {
 	// text, line endings normalised) was read without problems before:
 	// it is then known to be UTF-8.
 	Known func(sum [32]byte) bool
+	// Unread, when set, is asked for each file, given its information
+	// (size, time, inode), whether an earlier run parsed it as it is:
+	// then the file is not read now, the page is made from that parse,
+	// and its Body is nil until Source reads it (a build cache's warm
+	// build renders few pages).
+	Unread func(path string, info fs.FileInfo) (Parsed, bool)
+}
+
+// Parsed is what reading a file gave, for Options.Unread.
+type Parsed struct {
+	Meta        Meta
+	FrontMatter string
+	BodyLine    int
+	Sum         [32]byte
 }
 
 // Load reads the site at root (the folder with site.yaml, content/,

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"io/fs"
 	"sort"
 	"time"
 
@@ -22,7 +23,7 @@ type Page struct {
 	Path     string // file path relative to the site root, "content/en/letter.md"; "" for an implicit section
 	Digest   string // short digest of the file, see Digest
 	Rel      string // path inside the language folder, "actions/legal-action.md"
-	Body     []byte // Markdown after the front matter
+	Body     []byte // Markdown after the front matter; nil when Load did not read the file (see Source)
 	BodyLine int    // line of the file Body starts at
 
 	// Front matter
@@ -60,7 +61,9 @@ type Page struct {
 	Site     *LangSite
 
 	sum         [32]byte // SHA-256 of the file, see Sum
-	key         string   // translation group
+	info        fs.FileInfo
+	unread      *unread // see Source
+	key         string  // translation group
 	frontMatter string
 	// Computed once by Load: templates ask for them many times per page.
 	permalink, relPermalink string

@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path"
 	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/wazc/site/internal/ferr"
@@ -64,6 +68,20 @@ func (l *loader) readOne(f file, errs *ferr.List) *Page {
 	case path.Base(p.Rel) == "_index.md":
 		p.Kind = KindSection
 	}
+	if l.opts.Unread != nil {
+		if f.info == nil {
+			f.info, _ = os.Lstat(f.abs)
+		}
+		if f.info != nil {
+			if pr, ok := l.opts.Unread(f.path, f.info); ok {
+				p.sum, p.Digest, p.frontMatter, p.BodyLine, p.info = pr.Sum, hex.EncodeToString(pr.Sum[:6]), pr.FrontMatter, pr.BodyLine, f.info
+				p.setMeta(pr.Meta)
+				p.unread = &unread{abs: f.abs}
+				return p
+			}
+		}
+	}
+	p.info = f.info
 	src, err := readFile(f.abs)
 	if err != nil {
 		errs.Addf(f.path, 0, "cannot read: %v", unwrapPathErr(err))
@@ -109,6 +127,43 @@ func (l *loader) readOne(f file, errs *ferr.List) *Page {
 	}
 	return p
 }
+
+// unread is the Body of a page made without reading its file, read by
+// Source when it is needed.
+type unread struct {
+	abs  string
+	once sync.Once
+	body []byte
+	err  error
+}
+
+// Source returns the page's Body, reading its file first if Load did not
+// (see Options.Unread). The file must still be the one Load was told of:
+// otherwise it changed during the build, which is an error.
+func (p *Page) Source() ([]byte, error) {
+	u := p.unread
+	if u == nil {
+		return p.Body, nil
+	}
+	u.once.Do(func() {
+		src, err := readFile(u.abs)
+		if err != nil {
+			u.err = fmt.Errorf("cannot read: %v", unwrapPathErr(err))
+			return
+		}
+		src = Normalize(src)
+		if sha256.Sum256(src) != p.sum {
+			u.err = errors.New("changed while the site was being built: build again")
+			return
+		}
+		_, u.body, _, u.err = frontmatter.Split(p.Path, src)
+	})
+	return u.body, u.err
+}
+
+// FileInfo is what the system said of the page's file when Load found it,
+// or nil.
+func (p *Page) FileInfo() fs.FileInfo { return p.info }
 
 // Normalize turns CRLF and CR line endings into LF and drops a UTF-8 byte
 // order mark, so that lines count the same whatever the editor saved.

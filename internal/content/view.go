@@ -162,7 +162,11 @@ func countChanged(s *Site) {
 			continue
 		}
 		o := p.DefaultVersion()
-		now := blocks.Digests(blocks.Page(o.Title, o.Description, o.Body))
+		body, err := o.Source()
+		if err != nil {
+			continue
+		}
+		now := blocks.Digests(blocks.Page(o.Title, o.Description, body))
 		hunks, _ := blocks.Align(strings.Fields(rec), now)
 		n := 0
 		for _, h := range hunks {

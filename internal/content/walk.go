@@ -128,7 +128,7 @@ func (l *loader) walk() []file {
 				return nil
 			}
 			var info fs.FileInfo
-			if l.opts.Cache != nil {
+			if l.opts.Cache != nil || l.opts.Unread != nil {
 				info, _ = d.Info()
 			}
 			files = append(files, file{lang: lang, rel: norm.NFC.String(rel), path: shown, abs: p, info: info})

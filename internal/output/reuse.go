@@ -23,7 +23,8 @@ type Stamp struct {
 	Ino         uint64
 }
 
-func stampOf(fi fs.FileInfo) Stamp {
+// StampOf is the stamp of a file the system described as fi.
+func StampOf(fi fs.FileInfo) Stamp {
 	return Stamp{Size: fi.Size(), Mtime: fi.ModTime().UnixNano(), Ino: inode(fi)}
 }
 
@@ -34,7 +35,7 @@ func Stamps(dir string, names []string) (stamps []Stamp, ok []bool) {
 	par.Each(len(names), 0, func(i int) {
 		fi, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(names[i])))
 		if err == nil && fi.Mode().IsRegular() {
-			stamps[i], ok[i] = stampOf(fi), true
+			stamps[i], ok[i] = StampOf(fi), true
 		}
 	})
 	return stamps, ok

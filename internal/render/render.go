@@ -294,7 +294,12 @@ func (r *Renderer) convert(p *content.Page) (*converted, []anchorCheck) {
 	atomic.AddInt64(&r.Converted, 1)
 	c := &converted{digest: p.Digest}
 	var checks []anchorCheck
-	in := markdown.Input{Path: p.Path, Source: p.Body, FirstLine: p.BodyLine, Typographer: p.Typographer}
+	body, err := p.Source()
+	if err != nil {
+		c.err = ferr.New(p.Path, 0, "%v", err)
+		return c, nil
+	}
+	in := markdown.Input{Path: p.Path, Source: body, FirstLine: p.BodyLine, Typographer: p.Typographer}
 	in.Resolve = func(dest string, at func() (int, int)) (string, error) {
 		res, t, frag := r.resolve(p, dest)
 		c.links = append(c.links, res)
