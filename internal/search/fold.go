@@ -157,6 +157,14 @@ func eachWord(s []byte, f func([]byte)) {
 				j++
 				count++
 				continue
+			} else if c >= 0xc2 && c < 0xe0 && j+1 < len(s) && s[j+1]&0xc0 == 0x80 {
+				// Two bytes (Latin, Greek, Cyrillic…), never CJK.
+				if cjk || !wordRune2[int(c&0x1f)<<6|int(s[j+1]&0x3f)] {
+					break
+				}
+				j += 2
+				count++
+				continue
 			}
 			r, n := decode(s, j)
 			if !isWordRune(r) || isCJK(r) != cjk {
@@ -175,6 +183,14 @@ func eachWord(s []byte, f func([]byte)) {
 		i = j
 	}
 }
+
+// wordRune2 is isWordRune for the characters of two bytes and below.
+var wordRune2 = func() (t [0x800]bool) {
+	for r := range t {
+		t[r] = isWordRune(rune(r))
+	}
+	return t
+}()
 
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {

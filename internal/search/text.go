@@ -532,19 +532,39 @@ func writeText(b []byte, text []byte, space *bool) []byte {
 func appendText(b []byte, text []byte, space *bool, strict bool) ([]byte, bool) {
 	sp := *space
 	for i := 0; i < len(text); {
-		// Characters up to the next white space, copied at once.
+		// Characters up to the next white space, copied at once, with
+		// the single spaces between them: prose is copied in one go.
 		j := i
 	chars:
 		for j < len(text) {
 			c := text[j]
+			if c < utf8.RuneSelf {
+				switch {
+				case c == ' ':
+					if sp {
+						break chars
+					}
+					sp = true
+				case '\t' <= c && c <= '\r':
+					break chars
+				default:
+					sp = false
+				}
+				j++
+				continue
+			}
+			if 0xc3 <= c && c < 0xe0 && j+1 < len(text) && text[j+1]&0xc0 == 0x80 {
+				// Two bytes (Latin, Greek, Cyrillic…), not white space.
+				sp = false
+				j += 2
+				continue
+			}
 			n := int(charLen[c])
 			switch {
-			case n == 0:
-				break chars
 			case c < 0xc0:
 			case strict && !wellFormed(text[j:], n):
 				*space = sp
-				return b, false
+				return append(b, text[i:j]...), false
 			case c == 0xc2 || 0xe1 <= c && c <= 0xe3:
 				m := spaceAt(text[j:])
 				if m > 0 {
@@ -552,12 +572,10 @@ func appendText(b []byte, text []byte, space *bool, strict bool) ([]byte, bool) 
 				}
 				n = -m
 			}
+			sp = false
 			j = min(j+n, len(text))
 		}
-		if j > i {
-			b = append(b, text[i:j]...)
-			sp = false
-		}
+		b = append(b, text[i:j]...)
 		// White space.
 		k := j
 		for k < len(text) {
