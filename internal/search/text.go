@@ -10,15 +10,20 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// inline elements do not separate words: "<em>a</em>b" is "ab". Every
-// other element does.
-var inline = map[atom.Atom]bool{
-	atom.A: true, atom.Abbr: true, atom.B: true, atom.Bdi: true, atom.Bdo: true,
-	atom.Cite: true, atom.Code: true, atom.Data: true, atom.Del: true, atom.Dfn: true,
-	atom.Em: true, atom.I: true, atom.Ins: true, atom.Kbd: true, atom.Mark: true,
-	atom.Q: true, atom.S: true, atom.Samp: true, atom.Small: true, atom.Span: true,
-	atom.Strong: true, atom.Sub: true, atom.Sup: true, atom.Time: true, atom.U: true,
-	atom.Var: true, atom.Wbr: true,
+// isInline reports the inline elements, which do not separate words:
+// "<em>a</em>b" is "ab". Every other element does. (A switch, not a map:
+// it runs for every tag.)
+func isInline(a atom.Atom) bool {
+	switch a {
+	case atom.A, atom.Abbr, atom.B, atom.Bdi, atom.Bdo,
+		atom.Cite, atom.Code, atom.Data, atom.Del, atom.Dfn,
+		atom.Em, atom.I, atom.Ins, atom.Kbd, atom.Mark,
+		atom.Q, atom.S, atom.Samp, atom.Small, atom.Span,
+		atom.Strong, atom.Sub, atom.Sup, atom.Time, atom.U,
+		atom.Var, atom.Wbr:
+		return true
+	}
+	return false
 }
 
 // skipped reports an element whose text is not worth finding: scripts,
@@ -88,8 +93,15 @@ type Section struct {
 	Text    string // the text after it, up to the next heading
 }
 
-// headings are the elements that start a section, when they have an id.
-var headings = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
+// isHeading reports the elements that start a section, when they have
+// an id.
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
 
 // Sections returns the text of an HTML fragment, cut at the headings
 // that have an id: the first section, before any such heading, has no ID
@@ -199,7 +211,7 @@ func (w *walker) tag(tt html.TokenType, raw []byte, attrs attrReader) {
 		}
 		return
 	}
-	if headings[a] && w.inHeading == 0 && tt == html.StartTagToken && hasAttr {
+	if isHeading(a) && w.inHeading == 0 && tt == html.StartTagToken && hasAttr {
 		id := ""
 		for more := true; more; {
 			var k, v []byte
@@ -225,7 +237,7 @@ func (w *walker) tag(tt html.TokenType, raw []byte, attrs attrReader) {
 		w.sep()
 		return
 	}
-	if !inline[a] {
+	if !isInline(a) {
 		w.sep()
 	}
 }
@@ -319,7 +331,7 @@ func (w *walker) scan(src []byte) bool {
 			}
 			raw := src[i:k]
 			a, _ := tagName(raw)
-			if rawText[a] || headings[a] && at.rewritten("id") || (a == atom.A || a == atom.Sup) && at.rewritten("class") {
+			if rawText[a] || isHeading(a) && at.rewritten("id") || (a == atom.A || a == atom.Sup) && at.rewritten("class") {
 				return false
 			}
 			at.next = 0
