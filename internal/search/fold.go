@@ -44,21 +44,20 @@ type Folder struct {
 	stem  *Stemmer   // nil for a language Snowball has no algorithm for
 	cache *foldCache // shared by the Folders of a language, or nil
 
-	local map[string]string // word → term, this Folder's copy of cache
+	local map[string]int32 // word → term number, this Folder's copy of cache
 
 	scratch struct { // of Index.Add, reused from page to page
-		buf    []byte
-		spans  []span
-		at     map[string]int // word → index in the page's terms
-		byTerm map[string]int // term → index
+		buf   []byte
+		spans []span
+		slot  []int32    // term number → index in terms + 1, for the terms of the page
+		terms []termStat // of the page
 	}
 }
 
 // NewFolder returns a Folder for a language.
 func NewFolder(tag language.Tag) *Folder {
 	f := &Folder{lower: cases.Lower(tag), mode: Mode(tag), stem: NewStemmer(Algorithm(tag))}
-	f.scratch.at, f.scratch.byTerm = map[string]int{}, map[string]int{}
-	f.local = map[string]string{}
+	f.local = map[string]int32{}
 	if f.mode == FoldMarks {
 		f.marks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.M)), norm.NFC)
 	}
@@ -105,7 +104,11 @@ func firstRune(s string) rune {
 
 // Terms returns the terms of the words of s in order (see split).
 func (f *Folder) Terms(s string) []string {
-	return f.termAll(split(s))
+	words := split(s)
+	for i, w := range words {
+		words[i] = f.Term(w)
+	}
+	return words
 }
 
 // split returns the words of s: runs of letters, digits and combining
@@ -154,6 +157,14 @@ func eachWord(s []byte, f func([]byte)) {
 				j++
 				count++
 				continue
+			} else if c >= 0xc2 && c < 0xe0 && j+1 < len(s) && s[j+1]&0xc0 == 0x80 {
+				// Two bytes (Latin, Greek, Cyrillic…), never CJK.
+				if cjk || !wordRune2[int(c&0x1f)<<6|int(s[j+1]&0x3f)] {
+					break
+				}
+				j += 2
+				count++
+				continue
 			}
 			r, n := decode(s, j)
 			if !isWordRune(r) || isCJK(r) != cjk {
@@ -172,6 +183,14 @@ func eachWord(s []byte, f func([]byte)) {
 		i = j
 	}
 }
+
+// wordRune2 is isWordRune for the characters of two bytes and below.
+var wordRune2 = func() (t [0x800]bool) {
+	for r := range t {
+		t[r] = isWordRune(rune(r))
+	}
+	return t
+}()
 
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
@@ -211,80 +230,51 @@ func isWordRune(r rune) bool {
 }
 
 // foldCache remembers the terms of the words of one language across
-// pages: most words recur from page to page.
+// pages: most words recur from page to page. It numbers the terms, so
+// that the index counts and sorts numbers rather than strings; a number
+// stays its term's for the life of the Index.
 type foldCache struct {
-	mu   sync.RWMutex
-	m    map[string]string // word → term
-	free []*Folder         // not in use, guarded by mu
+	mu    sync.RWMutex
+	m     map[string]int32 // word → term number
+	ids   map[string]int32 // term → number
+	terms []string         // by number
+	free  []*Folder        // not in use, guarded by mu
 }
 
-// maxCached bounds a foldCache; past it, new words are folded every time.
+func newFoldCache() *foldCache {
+	return &foldCache{m: map[string]int32{}, ids: map[string]int32{}}
+}
+
+// maxCached bounds the words of a foldCache, and of a Folder's copy;
+// past it, new words are folded every time. (Terms are all kept.)
 const maxCached = 1 << 18
 
-// termOf returns the term of a word, from the Folder's own copy of the
-// cache, or the cache, or made and remembered.
-func (f *Folder) termOf(w []byte) string {
-	if t, ok := f.local[string(w)]; ok {
-		return t
+// termOf returns the number of a word's term, from the Folder's own copy
+// of the cache, or the cache, or made and remembered.
+func (f *Folder) termOf(w []byte) int32 {
+	if id, ok := f.local[string(w)]; ok {
+		return id
 	}
-	word := string(w)
-	var t string
-	ok := false
-	if c := f.cache; c != nil {
-		c.mu.RLock()
-		t, ok = c.m[word]
-		c.mu.RUnlock()
-		if !ok {
-			t = f.Term(word)
-			c.mu.Lock()
-			if len(c.m) < maxCached {
-				c.m[word] = t
-			}
-			c.mu.Unlock()
+	c := f.cache
+	c.mu.RLock()
+	id, ok := c.m[string(w)]
+	c.mu.RUnlock()
+	if !ok {
+		word := string(w)
+		t := f.Term(word)
+		c.mu.Lock()
+		if id, ok = c.ids[t]; !ok {
+			id = int32(len(c.terms))
+			c.terms = append(c.terms, t)
+			c.ids[t] = id
 		}
-	} else {
-		t = f.Term(word)
+		if len(c.m) < maxCached {
+			c.m[word] = id
+		}
+		c.mu.Unlock()
 	}
 	if len(f.local) < maxCached {
-		f.local[word] = t
+		f.local[string(w)] = id
 	}
-	return t
-}
-
-// termAll returns the terms of words, through the cache when there is one.
-func (f *Folder) termAll(words []string) []string {
-	out := make([]string, len(words))
-	c := f.cache
-	if c == nil {
-		for i, w := range words {
-			out[i] = f.Term(w)
-		}
-		return out
-	}
-	var missing []int
-	c.mu.RLock()
-	for i, w := range words {
-		if v, ok := c.m[w]; ok {
-			out[i] = v
-		} else {
-			missing = append(missing, i)
-		}
-	}
-	c.mu.RUnlock()
-	if len(missing) == 0 {
-		return out
-	}
-	for _, i := range missing {
-		out[i] = f.Term(words[i])
-	}
-	c.mu.Lock()
-	for _, i := range missing {
-		if len(c.m) >= maxCached {
-			break
-		}
-		// Copies: a word shares the memory of its whole page.
-		c.m[strings.Clone(words[i])] = strings.Clone(out[i])
-	}
-	c.mu.Unlock()
-	return out
+	return id
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -17,6 +18,39 @@ type posting struct {
 	doc   int32
 	score int32
 	mask  uint32
+}
+
+// sortTerm is a term to sort: plain when plainUTF8 holds.
+type sortTerm struct {
+	term  string
+	id    int32
+	plain bool
+}
+
+// cmpTerms orders terms as lessUTF16 does; between plain ones, that is
+// the order of their bytes.
+func cmpTerms(a, b sortTerm) int {
+	if a.plain && b.plain {
+		return strings.Compare(a.term, b.term)
+	}
+	if lessUTF16(a.term, b.term) {
+		return -1
+	}
+	if lessUTF16(b.term, a.term) {
+		return 1
+	}
+	return 0
+}
+
+// plainUTF8 reports valid UTF-8 without characters from U+E000 on, whose
+// order in UTF-16 differs from that of UTF-8's bytes and code points.
+func plainUTF8(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xee {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }
 
 // dataFile returns the name of a chunk or bundle (kind, then a digest of

@@ -56,7 +56,28 @@ func (ix *Index) Entries(lang string) (data []byte, ok bool) {
 		}
 	}
 	sort.Strings(rels)
-	b := binary.AppendUvarint(nil, uint64(len(rels)))
+	// The terms are numbered by the language's foldCache, for this
+	// process only: the data holds a table of them, by first use.
+	var terms []string
+	table := map[int32]uint64{}
+	if v, ok := ix.folds.Load(lang); ok {
+		c := v.(*foldCache)
+		c.mu.RLock()
+		for _, rel := range rels {
+			for _, t := range ix.entries[lang+"\x00"+rel].terms {
+				if _, ok := table[t.id]; !ok {
+					table[t.id] = uint64(len(terms))
+					terms = append(terms, c.terms[t.id])
+				}
+			}
+		}
+		c.mu.RUnlock()
+	}
+	b := binary.AppendUvarint(nil, uint64(len(terms)))
+	for _, t := range terms {
+		b = appendStr(b, t)
+	}
+	b = binary.AppendUvarint(b, uint64(len(rels)))
 	for _, rel := range rels {
 		e := ix.entries[lang+"\x00"+rel]
 		b = appendStr(b, rel)
@@ -68,8 +89,8 @@ func (ix *Index) Entries(lang string) (data []byte, ok bool) {
 		}
 		b = binary.AppendUvarint(b, uint64(len(e.terms)))
 		for _, t := range e.terms {
-			b = appendStr(b, t.term)
-			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(t.tf))
+			b = binary.AppendUvarint(b, table[t.id])
+			b = binary.AppendUvarint(b, uint64(t.tf))
 			b = binary.AppendUvarint(b, uint64(t.mask))
 			b = append(b, t.fields)
 		}
@@ -118,6 +139,29 @@ func (ix *Index) decode(lang string) (map[string]*entry, error) {
 	}
 	out := map[string]*entry{}
 	d := data()
+	nterms, d, ok := uvarint(d)
+	if !ok || nterms > uint64(len(d)) {
+		return nil, errPack
+	}
+	v, _ := ix.folds.LoadOrStore(lang, newFoldCache())
+	c := v.(*foldCache)
+	ids := make([]int32, nterms)
+	c.mu.Lock()
+	for i := range ids {
+		var t string
+		if t, d, ok = str(d); !ok {
+			c.mu.Unlock()
+			return nil, errPack
+		}
+		id, known := c.ids[t]
+		if !known {
+			id = int32(len(c.terms))
+			c.terms = append(c.terms, t)
+			c.ids[t] = id
+		}
+		ids[i] = id
+	}
+	c.mu.Unlock()
 	n, d, ok := uvarint(d)
 	for i := uint64(0); ok && i < n; i++ {
 		var rel string
@@ -148,15 +192,17 @@ func (ix *Index) decode(lang string) (map[string]*entry, error) {
 		e.terms = make([]termStat, nt)
 		for j := range e.terms {
 			t := &e.terms[j]
-			if t.term, d, ok = str(d); !ok || len(d) < 8 {
+			var ti, tf, mask uint64
+			if ti, d, ok = uvarint(d); !ok || ti >= nterms {
 				return nil, errPack
 			}
-			t.tf = math.Float64frombits(binary.LittleEndian.Uint64(d))
-			var mask uint64
-			if mask, d, ok = uvarint(d[8:]); !ok || len(d) < 1 {
+			if tf, d, ok = uvarint(d); !ok {
 				return nil, errPack
 			}
-			t.mask, t.fields, d = uint32(mask), d[0], d[1:]
+			if mask, d, ok = uvarint(d); !ok || len(d) < 1 {
+				return nil, errPack
+			}
+			t.id, t.tf, t.mask, t.fields, d = ids[ti], uint32(tf), uint32(mask), d[0], d[1:]
 		}
 		out[rel] = e
 	}

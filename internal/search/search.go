@@ -77,7 +77,8 @@
 package search
 
 import (
-	"hash/fnv"
+	"crypto/sha256"
+	"encoding/binary"
 	"io"
 	"path"
 	"slices"
@@ -156,11 +157,11 @@ type entry struct {
 	stub     bool    // restored with only its sum (see Restore)
 }
 
-// termStat is a term of a page: its weighted frequency, and the sections
-// it is in (bit i for section i).
+// termStat is a term of a page (its number in the language's foldCache):
+// its frequency, and the sections it is in (bit i for section i).
 type termStat struct {
-	term   string
-	tf     float64 // in the text and headings
+	id     int32
+	tf     uint32 // in the text and headings
 	mask   uint32
 	fields uint8 // inTitle, inHeading
 }
@@ -185,7 +186,7 @@ func key(p *content.Page) string { return p.Lang.Code + "\x00" + p.Rel }
 func (ix *Index) folder(lang *config.Language) *Folder {
 	v, ok := ix.folds.Load(lang.Code)
 	if !ok {
-		v, _ = ix.folds.LoadOrStore(lang.Code, &foldCache{m: map[string]string{}})
+		v, _ = ix.folds.LoadOrStore(lang.Code, newFoldCache())
 	}
 	c := v.(*foldCache)
 	c.mu.Lock()
@@ -215,11 +216,14 @@ func (ix *Index) Add(p *content.Page, html []byte) {
 	if p.Fallback {
 		return
 	}
-	h := fnv.New64a()
+	// The digest is kept between runs of site build (see Restore): not
+	// maphash, whose seed is the process's.
+	h := sha256.New()
 	io.WriteString(h, p.Title)
 	h.Write([]byte{0})
 	h.Write(html)
-	sum := h.Sum64()
+	var d [sha256.Size]byte
+	sum := binary.LittleEndian.Uint64(h.Sum(d[:0]))
 	ix.mu.Lock()
 	old := ix.entries[key(p)]
 	ix.mu.Unlock()
@@ -231,30 +235,34 @@ func (ix *Index) Add(p *content.Page, html []byte) {
 	f := ix.folder(p.Lang)
 	sc := &f.scratch
 	sc.buf, sc.spans = sections(html, sc.buf[:0], sc.spans[:0])
-	clear(sc.at)
-	clear(sc.byTerm)
+	terms := sc.terms[:0]
 	e := &entry{sum: sum, sections: make([]Section, len(sc.spans))}
-	// sc.at maps the words of the page as written to their terms' place in
-	// e.terms: most words recur in a page, and many words share a term.
+	// Words become term numbers through the Folder's cache (most words
+	// recur from page to page); sc.slot has the place of a number in
+	// terms.
 	count := func(s []byte, field uint8, sec int) {
 		eachWord(s, func(w []byte) {
-			i, ok := sc.at[string(w)]
+			id, ok := f.local[string(w)]
 			if !ok {
-				t := f.termOf(w)
-				if i, ok = sc.byTerm[t]; !ok {
-					i = len(e.terms)
-					sc.byTerm[t] = i
-					e.terms = append(e.terms, termStat{term: t})
-				}
-				sc.at[string(w)] = i
+				id = f.termOf(w)
 			}
-			e.terms[i].fields |= field
+			if int(id) >= len(sc.slot) {
+				sc.slot = append(sc.slot, make([]int32, int(id)+1-len(sc.slot)+len(sc.slot)/2)...)
+			}
+			i := sc.slot[id] - 1
+			if i < 0 {
+				terms = append(terms, termStat{id: id})
+				i = int32(len(terms) - 1)
+				sc.slot[id] = i + 1
+			}
+			t := &terms[i]
+			t.fields |= field
 			if field == inTitle {
 				return
 			}
-			e.terms[i].tf++
+			t.tf++
 			if sec < 31 {
-				e.terms[i].mask |= 1 << sec
+				t.mask |= 1 << sec
 			}
 			e.length++
 		})
@@ -270,7 +278,11 @@ func (ix *Index) Add(p *content.Page, html []byte) {
 		}
 		e.sections[i] = Section{ID: sp.id, Heading: string(heading), Text: cut(string(text[:min(len(text), 4*max+4)]), max)}
 	}
-	e.terms = slices.Clip(e.terms)
+	for _, t := range terms {
+		sc.slot[t.id] = 0
+	}
+	e.terms = slices.Clone(terms)
+	sc.terms = terms
 	f.done()
 	ix.mu.Lock()
 	ix.entries[key(p)] = e

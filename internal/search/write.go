@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -148,53 +149,76 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 	}
 	avg := math.Max(1, total/math.Max(1, float64(len(pages))))
 
-	// Postings, by term, in page order.
-	byTerm := map[string][]posting{}
-	tfs := map[string][]termStat{}
-	for i, e := range entries {
+	// Postings, by term number: counted, then put in place in one array,
+	// in page order, with their scores.
+	var names []string // of the terms, by number
+	if v, ok := ix.folds.Load(ls.Lang.Code); ok {
+		c := v.(*foldCache)
+		c.mu.RLock()
+		names = c.terms
+		c.mu.RUnlock()
+	}
+	at := make([]int32, len(names)+1) // where a term's postings start, then the next one goes
+	for _, e := range entries {
 		for _, t := range e.terms {
-			byTerm[t.term] = append(byTerm[t.term], posting{doc: int32(i), mask: t.mask})
-			tfs[t.term] = append(tfs[t.term], t)
+			at[t.id+1]++
 		}
 	}
-	terms := make([]string, 0, len(byTerm))
-	for t := range byTerm {
-		terms = append(terms, t)
-	}
-	sort.Slice(terms, func(i, j int) bool { return lessUTF16(terms[i], terms[j]) })
-	const k1, b = 1.2, 0.75
+	var terms []sortTerm
+	idf := make([]float64, len(names))
 	n := float64(len(pages))
-	for _, t := range terms {
-		ps, tf := byTerm[t], tfs[t]
-		df := float64(len(ps))
+	for id := range names {
+		df := at[id+1]
+		if df == 0 {
+			continue
+		}
+		terms = append(terms, sortTerm{names[id], int32(id), plainUTF8(names[id])})
 		// Not BM25's idf, which is near 0 for a term on most pages: then
 		// a title or heading match would not count either.
-		idf := math.Log(1 + n/df)
-		for i := range ps {
-			l := entries[ps[i].doc].length
-			f := tf[i].tf * (k1 + 1) / (tf[i].tf + k1*(1-b+b*l/avg))
-			if tf[i].fields&inTitle != 0 {
+		idf[id] = math.Log(1 + n/float64(df))
+	}
+	for id := range names {
+		at[id+1] += at[id]
+	}
+	postings := make([]posting, at[len(names)])
+	const k1, b = 1.2, 0.75
+	for i, e := range entries {
+		l := e.length
+		for _, t := range e.terms {
+			tf := float64(t.tf)
+			f := tf * (k1 + 1) / (tf + k1*(1-b+b*l/avg))
+			if t.fields&inTitle != 0 {
 				f += TitleWeight
 			}
-			if tf[i].fields&inHeading != 0 {
+			if t.fields&inHeading != 0 {
 				f += HeadingWeight
 			}
-			s := idf * f
-			ps[i].score = int32(max(1, math.Round(s*10)))
+			s := idf[t.id] * f
+			postings[at[t.id]] = posting{doc: int32(i), score: int32(max(1, math.Round(s*10))), mask: t.mask}
+			at[t.id]++
 		}
+	}
+	// at[id] is now where the postings of id end, and at[id-1] where
+	// they start.
+	slices.SortFunc(terms, cmpTerms)
+	postingsOf := func(id int32) []posting {
+		s := int32(0)
+		if id > 0 {
+			s = at[id-1]
+		}
+		return postings[s:at[id]]
 	}
 
 	// Past a size, the files grow rather than multiply: hosts limit the
 	// number of files of a site. (A posting takes about 9 bytes.)
-	postings, results := 0, 0
+	results := 0
 	for i, e := range entries {
-		postings += len(e.terms)
 		results += len(pages[i].Title) + len(pages[i].RelPermalink()) + 20
 		for _, sec := range e.sections {
 			results += len(sec.ID) + len(sec.Heading) + len(sec.Text) + 9
 		}
 	}
-	chunkSize := max(ChunkSize, 9*postings/MaxChunks)
+	chunkSize := max(ChunkSize, 9*len(postings)/MaxChunks)
 	bundleSize := max(BundleSize, results/MaxBundles)
 
 	dir := ls.Lang.Prefix + Dir
@@ -222,14 +246,29 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 		prevLast = last
 		buf = buf[:0]
 	}
-	for _, t := range terms {
-		ps := byTerm[t]
+	var counts []int32 // by score
+	for _, st := range terms {
+		t, ps := st.term, postingsOf(st.id)
 		flag := byte('0')
+		// Listed: the postings of scores above cut, and the first more of
+		// score cut, in page order.
+		cut, more := int32(0), 0
 		if len(ps) > MaxPostings {
-			ps = append([]posting(nil), ps...)
-			sort.SliceStable(ps, func(i, j int) bool { return ps[i].score > ps[j].score })
-			ps = ps[:MaxPostings]
-			sort.Slice(ps, func(i, j int) bool { return ps[i].doc < ps[j].doc })
+			// The MaxPostings pages of highest score, the first pages
+			// among those of one score: counted by score, not sorted.
+			top := int32(0)
+			for _, p := range ps {
+				top = max(top, p.score)
+			}
+			counts = append(counts[:0], make([]int32, top+1)...)
+			for _, p := range ps {
+				counts[p.score]++
+			}
+			n := 0
+			for cut = top; n+int(counts[cut]) < MaxPostings; cut-- {
+				n += int(counts[cut])
+			}
+			more = MaxPostings - n
 			flag = '1'
 		}
 		if len(buf) == 0 {
@@ -243,6 +282,15 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 		buf = append(buf, ':', '[', flag)
 		prev := int32(0)
 		for _, p := range ps {
+			if p.score < cut {
+				continue
+			}
+			if p.score == cut && flag == '1' {
+				if more == 0 {
+					continue
+				}
+				more--
+			}
 			buf = append(buf, ',')
 			buf = strconv.AppendInt(buf, int64(p.doc-prev), 10)
 			buf = append(buf, ',')
