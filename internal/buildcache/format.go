@@ -2,7 +2,6 @@ package buildcache
 
 import (
 	"bufio"
-	"bytes"
 	"crypto/sha256"
 	"debug/elf"
 	"encoding/binary"
@@ -89,24 +88,11 @@ func appendString(b []byte, s string) []byte {
 // bytes give an error, never a panic: lengths are checked against what is
 // left before anything is allocated.
 func decode(data []byte, id string) ([]entry, error) {
-	if !bytes.HasPrefix(data, []byte(magic)) {
-		return nil, errors.New("not a cache file of this version of site")
+	body, err := unwrap(data, magic, id)
+	if err != nil {
+		return nil, err
 	}
-	d := decoder{b: data[len(magic):]}
-	if got := d.str(); d.err != nil || got != id {
-		if d.err != nil {
-			return nil, errDamaged
-		}
-		return nil, errors.New("written by another build of site")
-	}
-	if len(d.b) < sha256.Size {
-		return nil, errDamaged
-	}
-	body, sum := d.b[:len(d.b)-sha256.Size], d.b[len(d.b)-sha256.Size:]
-	if got := sha256.Sum256(body); !bytes.Equal(got[:], sum) {
-		return nil, errDamaged
-	}
-	d.b = body
+	d := decoder{b: body}
 	n := d.count(1)
 	entries := make([]entry, 0, n)
 	for i := 0; i < n && d.err == nil; i++ {

@@ -1,0 +1,222 @@
+package buildcache
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/wazc/site/internal/content"
+	"github.com/wazc/site/internal/output"
+	"github.com/wazc/site/internal/par"
+	"github.com/wazc/site/internal/search"
+)
+
+// Done is what a finished build leaves for the next one: its pages, and
+// the files of the folder it wrote with their stamps there (Outputs
+// sorted; none when it did not write a folder).
+type Done struct {
+	Build
+	Pages    []Page
+	Static   []string
+	Sitemaps []string
+	Assets   []string
+	Outputs  []string
+	Stamps   []output.Stamp
+	Index    *search.Index // nil without search
+}
+
+// Save writes the state of a build that succeeded, and the search entries
+// of the languages it wrote again. It returns a warning, or nil.
+func (u *Use) Save(site *content.Site, d Done) error {
+	u.mu.Lock()
+	dir := u.dir
+	u.mu.Unlock()
+	if dir == "" || u.readOnly {
+		return nil
+	}
+	st := &state{readAt: d.ReadAt.UnixNano(), typo: *site.Config.Markup.Typographer, setup: d.Setup, dest: d.Dest, shape: u.Cache.Shape(), static: d.Static, sitemaps: d.Sitemaps, assets: d.Assets, outputs: d.Outputs, stamps: d.Stamps}
+	byID := map[string]*statePage{}
+	for _, p := range d.Pages {
+		sp := statePage{Page: p}
+		st.pages = append(st.pages, sp)
+	}
+	for i := range st.pages {
+		byID[st.pages[i].Lang+"\x00"+st.pages[i].Rel] = &st.pages[i]
+	}
+	st.metas = map[[16]byte]content.Meta{}
+	for _, p := range site.Pages {
+		m, fm, fmOK := p.Meta()
+		if fmOK {
+			st.metas[metaKey([]byte(fm), *site.Config.Markup.Typographer)] = m
+		}
+		sp := byID[pageID(p)]
+		if sp == nil {
+			continue
+		}
+		if fi := p.FileInfo(); fi != nil && p.Path != "" {
+			sp.path, sp.stamp, sp.fm, sp.fmOK, sp.line = p.Path, output.StampOf(fi), fm, fmOK, p.BodyLine
+		}
+		sp.src, sp.body = p.Sum(), u.bodies[pageID(p)]
+		if ids, anchors, ok := u.Cache.IDs(p); ok {
+			sp.key, sp.ids, sp.anchors = u.keys[pageID(p)], ids, anchors
+		}
+	}
+	// The search entries and the state are encoded at the same time;
+	// the state is put in place once the entries it names are.
+	writes, err := u.indexState(st, site, d.Index)
+	packErr := make(chan error, 1)
+	go func() {
+		errs := make([]error, len(writes))
+		par.Each(len(writes), 0, func(i int) { errs[i] = writes[i]() })
+		packErr <- errors.Join(errs...)
+	}()
+	var buf bytes.Buffer
+	if err == nil {
+		err = encodeState(&buf, st, u.id)
+	}
+	if perr := <-packErr; err == nil {
+		err = perr
+	}
+	if err == nil {
+		err = writeFile(u.dir, filepath.Join(dir, FileName), func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
+	}
+	if err == nil {
+		err = u.prune(st)
+	}
+	if err != nil {
+		u.warn(fmt.Errorf("build cache not saved: %v; the next build will be cold", err))
+	}
+	return nil
+}
+
+// indexState puts the search index's languages in st, and returns the
+// writes of the entries of each language the index wrote again: a
+// language whose state is the last one's keeps its file. A file is named
+// after the language and its signature.
+func (u *Use) indexState(st *state, site *content.Site, ix *search.Index) ([]func() error, error) {
+	if ix == nil {
+		return nil, nil
+	}
+	st.langs = []stateLang{}
+	old := map[string]stateLang{}
+	if u.prev != nil {
+		for _, l := range u.prev.langs {
+			old[l.code] = l
+		}
+	}
+	var writes []func() error
+	for _, ls := range site.Langs {
+		code := ls.Lang.Code
+		ls, ok := ix.State(code)
+		if !ok {
+			return nil, fmt.Errorf("the search index of %s was not written", code)
+		}
+		c := sha256.Sum256([]byte(code))
+		l := stateLang{code: code, LangState: ls, pack: fmt.Sprintf("%x-%016x", c[:4], ls.Sig)}
+		if o, ok := old[code]; ok && o.pack == l.pack {
+			if _, err := os.Stat(filepath.Join(u.dir, Search, o.pack)); err == nil {
+				st.langs = append(st.langs, l)
+				continue
+			}
+		}
+		writes = append(writes, func() error {
+			data, ok := ix.Entries(code)
+			if !ok {
+				return fmt.Errorf("the search entries of %s were not all read", code)
+			}
+			return writeFile(u.dir, filepath.Join(u.dir, Search, l.pack), func(w io.Writer) error {
+				return wrap(w, packMagic, u.id, data)
+			})
+		})
+		st.langs = append(st.langs, l)
+	}
+	return writes, nil
+}
+
+// prune removes the search entries the state does not name, and the
+// conversions it does not name once a tenth of them may be stale: listing
+// a large site's conversions at every build would cost more than it
+// saves. Another build sharing the folder may lose a conversion it named:
+// it converts that page again.
+func (u *Use) prune(st *state) error {
+	keep := map[string]bool{}
+	for _, l := range st.langs {
+		keep[l.pack] = true
+	}
+	if entries, err := os.ReadDir(filepath.Join(u.dir, Search)); err == nil {
+		for _, e := range entries {
+			if !keep[e.Name()] && !strings.HasSuffix(e.Name(), ".tmp") {
+				os.Remove(filepath.Join(u.dir, Search, e.Name()))
+			}
+		}
+	}
+	st.stale = u.written
+	if u.prev != nil {
+		st.stale += u.prev.stale
+	}
+	if st.stale*10 < len(st.pages) {
+		return nil
+	}
+	st.stale = 0
+	names := map[string]bool{}
+	for _, p := range st.pages {
+		if p.key != ([32]byte{}) {
+			names[u.object(p.key)] = true
+		}
+	}
+	root := filepath.Join(u.dir, Conversions)
+	subs, _ := os.ReadDir(root)
+	par.Each(len(subs), 0, func(i int) {
+		sub := filepath.Join(root, subs[i].Name())
+		files, _ := os.ReadDir(sub)
+		for _, f := range files {
+			if n := filepath.Join(sub, f.Name()); !names[n] && !strings.HasSuffix(n, ".tmp") {
+				os.Remove(n)
+			}
+		}
+	})
+	// The state holds the count: write it again.
+	return writeFile(u.dir, filepath.Join(u.dir, FileName), func(w io.Writer) error { return encodeState(w, st, u.id) })
+}
+
+// writeFile puts a file in place atomically: a temporary file in the same
+// folder, renamed over the old one. The folders up to root are made
+// when missing.
+func writeFile(root, name string, data func(io.Writer) error) error {
+	dir := filepath.Dir(name)
+	f, err := os.CreateTemp(dir, filepath.Base(name)+".*.tmp")
+	if errors.Is(err, fs.ErrNotExist) {
+		if err = os.MkdirAll(dir, 0o755); err == nil {
+			f, err = os.CreateTemp(dir, filepath.Base(name)+".*.tmp")
+		}
+	}
+	if err != nil {
+		removeEmpty(root, dir)
+		return err
+	}
+	err = data(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), name)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		removeEmpty(root, dir)
+	}
+	return err
+}
+
+// removeEmpty removes dir and its parents up to root while they are
+// empty: a full disk leaves no empty folders behind.
+func removeEmpty(root, dir string) {
+	for d := dir; len(d) > len(root) && os.Remove(d) == nil; d = filepath.Dir(d) {
+	}
+}
