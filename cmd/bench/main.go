@@ -111,20 +111,8 @@ func run(sizes string, runs int, dir, shared string, edits int) error {
 				return err
 			}
 			floorS = append(floorS, sm)
-			sm, err = measure(corpus, bin, "build", "--no-cache", "--source", corpus, "--dest", filepath.Join(dir, "public-site"))
-			if err != nil {
+			if siteS, hugoS, err = coldBuilds(corpus, bin, dir, hugo, siteS, hugoS); err != nil {
 				return err
-			}
-			siteS = append(siteS, sm)
-			if hugo != "" {
-				hdir := corpus + "-hugo"
-				os.RemoveAll(filepath.Join(hdir, "public"))
-				os.RemoveAll(filepath.Join(hdir, "resources"))
-				sm, err := measure(hdir, hugo, "--quiet", "--destination", "public")
-				if err != nil {
-					return err
-				}
-				hugoS = append(hugoS, sm)
 			}
 		}
 		fmt.Println("| cold build | wall | CPU | peak memory |")
@@ -202,6 +190,27 @@ func prepare(repo, shared, corpus string, n int) error {
 		}
 	}
 	return nil
+}
+
+// coldBuilds measures one cold site build and, when hugo is set, one Hugo
+// build of the same corpus, appending them to siteS and hugoS.
+func coldBuilds(corpus, bin, dir, hugo string, siteS, hugoS []sample) ([]sample, []sample, error) {
+	sm, err := measure(corpus, bin, "build", "--no-cache", "--source", corpus, "--dest", filepath.Join(dir, "public-site"))
+	if err != nil {
+		return siteS, hugoS, err
+	}
+	siteS = append(siteS, sm)
+	if hugo != "" {
+		hdir := corpus + "-hugo"
+		os.RemoveAll(filepath.Join(hdir, "public"))
+		os.RemoveAll(filepath.Join(hdir, "resources"))
+		sm, err := measure(hdir, hugo, "--quiet", "--destination", "public")
+		if err != nil {
+			return siteS, hugoS, err
+		}
+		hugoS = append(hugoS, sm)
+	}
+	return siteS, hugoS, nil
 }
 
 // measure runs a command and reads its rusage.

@@ -117,20 +117,8 @@ func warmOnly(dir, shared, sizes string, runs int) error {
 		fmt.Printf("\n## 4 languages x %d pages (%s), median of %d\n\n", n, corpus, runs)
 		var siteS, hugoS []sample
 		for r := 0; r < runs; r++ {
-			sm, err := measure(corpus, bin, "build", "--no-cache", "--source", corpus, "--dest", filepath.Join(dir, "public-site"))
-			if err != nil {
+			if siteS, hugoS, err = coldBuilds(corpus, bin, dir, hugo, siteS, hugoS); err != nil {
 				return err
-			}
-			siteS = append(siteS, sm)
-			if hugo != "" {
-				hdir := corpus + "-hugo"
-				os.RemoveAll(filepath.Join(hdir, "public"))
-				os.RemoveAll(filepath.Join(hdir, "resources"))
-				sm, err := measure(hdir, hugo, "--quiet", "--destination", "public")
-				if err != nil {
-					return err
-				}
-				hugoS = append(hugoS, sm)
 			}
 		}
 		ms := median(siteS)
