@@ -346,8 +346,10 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		phase(start, "save")
 		disk.Save(site, done)
 	}
-	if disk != nil {
+	if disk != nil && !s.again {
 		// Reading it, lazily while rendering, or saving it: at most one.
+		// The dev server only reads it, to start sooner: a cache of
+		// another build of site (after an update) is not worth a word.
 		res.Warnings = append(res.Warnings, disk.Warnings...)
 	}
 	for _, p := range j.pages {
