@@ -1,0 +1,59 @@
+package build
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"time"
+
+	"github.com/wazc/site/internal/buildcache"
+)
+
+// tracing is set by SITE_TRACE=1: each build prints when each of its
+// steps starts, for whoever measures where a build's time goes.
+var tracing = os.Getenv("SITE_TRACE") != ""
+
+func phase(start time.Time, step string) {
+	if tracing {
+		fmt.Fprintf(os.Stderr, "site: %-8s at %v\n", step, time.Since(start).Round(time.Microsecond))
+	}
+}
+
+// optionsText is the build's options that change its output, for the
+// build cache's setup digest.
+func (s *Session) optionsText() string {
+	o := s.opts
+	return fmt.Sprintf("baseURL=%q drafts=%t minify=%t relative=%t dev=%t", o.BaseURL, o.Drafts, o.Minify, o.RelativeURLs, o.Dev)
+}
+
+// restored is the last build as a build cache kept it, for plan.
+func restored(last *buildcache.Last) *Outcome {
+	o := &Outcome{pages: make(map[pageKey]pageState, len(last.Pages)), static: last.Static, sitemaps: last.Sitemaps}
+	for _, p := range last.Pages {
+		st := pageState{fp: p.Fingerprint, digest: p.Digest, parent: p.Parent, top: p.Top}
+		for _, t := range p.Translations {
+			st.translations = append(st.translations, pageKey{t[0], t[1]})
+		}
+		o.pages[pageKey{p.Lang, p.Rel}] = st
+	}
+	return o
+}
+
+// cachePages is pages for a build cache, in a stable order.
+func cachePages(pages map[pageKey]pageState) []buildcache.Page {
+	out := make([]buildcache.Page, 0, len(pages))
+	for k, st := range pages {
+		p := buildcache.Page{Lang: k.lang, Rel: k.rel, Fingerprint: st.fp, Digest: st.digest, Parent: st.parent, Top: st.top}
+		for _, t := range st.translations {
+			p.Translations = append(p.Translations, [2]string{t.lang, t.rel})
+		}
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Lang != out[j].Lang {
+			return out[i].Lang < out[j].Lang
+		}
+		return out[i].Rel < out[j].Rel
+	})
+	return out
+}
