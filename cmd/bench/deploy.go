@@ -153,9 +153,9 @@ func runOnly(what, dir, shared, sizes string, runs int) error {
 		return fmt.Errorf("--pages: %v", err)
 	}
 	repo, _ := os.Getwd()
-	bin := filepath.Join(dir, "site")
-	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/site").CombinedOutput(); err != nil {
-		return fmt.Errorf("go build: %v\n%s", err, out)
+	bin, err := buildSite(dir)
+	if err != nil {
+		return err
 	}
 	corpus := filepath.Join(dir, fmt.Sprintf("corpus-%d", n))
 	if err := prepare(repo, shared, corpus, n); err != nil {

@@ -78,12 +78,9 @@ func run(sizes string, runs int, dir, shared string, edits int) error {
 		return runOnly(*only, dir, shared, sizes, runs)
 	}
 	repo, _ := os.Getwd()
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	bin, err := buildSite(dir)
+	if err != nil {
 		return err
-	}
-	bin := filepath.Join(dir, "site")
-	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/site").CombinedOutput(); err != nil {
-		return fmt.Errorf("go build: %v\n%s", err, out)
 	}
 	self := filepath.Join(dir, "bench")
 	if out, err := exec.Command("go", "build", "-o", self, "./cmd/bench").CombinedOutput(); err != nil {
@@ -190,6 +187,19 @@ func prepare(repo, shared, corpus string, n int) error {
 		}
 	}
 	return nil
+}
+
+// buildSite builds cmd/site into dir, made if need be, and returns the
+// binary's path.
+func buildSite(dir string) (string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	bin := filepath.Join(dir, "site")
+	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/site").CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return bin, nil
 }
 
 // coldBuilds measures one cold site build and, when hugo is set, one Hugo

@@ -51,12 +51,9 @@ func realConfig(repo string, search bool) string {
 
 func searchBench(sizes string, runs int, dir, shared string) error {
 	repo, _ := os.Getwd()
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	bin, err := buildSite(dir)
+	if err != nil {
 		return err
-	}
-	bin := filepath.Join(dir, "site")
-	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/site").CombinedOutput(); err != nil {
-		return fmt.Errorf("go build: %v\n%s", err, out)
 	}
 	pagefind, err := installPagefind(dir)
 	if err != nil {

@@ -97,12 +97,9 @@ func warmBuilds(corpus, bin, dir string, runs int, cold sample, hugoS []sample) 
 // each size (go run ./cmd/bench --only warm --pages 1000,5000).
 func warmOnly(dir, shared, sizes string, runs int) error {
 	repo, _ := os.Getwd()
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	bin, err := buildSite(dir)
+	if err != nil {
 		return err
-	}
-	bin := filepath.Join(dir, "site")
-	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/site").CombinedOutput(); err != nil {
-		return fmt.Errorf("go build: %v\n%s", err, out)
 	}
 	hugo, _ := exec.LookPath("hugo")
 	for _, sz := range strings.Split(sizes, ",") {
