@@ -57,6 +57,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/wazc/site/internal/content"
@@ -153,6 +154,10 @@ type Use struct {
 	mu       sync.Mutex
 	warned   bool
 	written  int // conversions written by this build
+	// failed is set when a conversion could not be written: nothing more
+	// is written, since the state would name what is missing. dir itself
+	// stays as Open set it, since the renderer's goroutines read it.
+	failed atomic.Bool
 }
 
 // Open reads the state in dir, before the build loads its site. A missing
@@ -376,7 +381,7 @@ func (u *Use) object(key [32]byte) string {
 // the renderer keeps only a Lazy entry of it.
 func (u *Use) sink(p *content.Page, s render.Saved) (func() (render.Saved, bool), bool) {
 	key, ok := u.keys[pageID(p)]
-	if u.dir == "" || !ok {
+	if u.dir == "" || u.failed.Load() || !ok {
 		return nil, false
 	}
 	err := writeFile(u.dir, u.object(key), func(w io.Writer) error {
@@ -384,9 +389,7 @@ func (u *Use) sink(p *content.Page, s render.Saved) (func() (render.Saved, bool)
 	})
 	if err != nil {
 		u.warn(fmt.Errorf("build cache not saved: %v; the next build will be cold", err))
-		u.mu.Lock()
-		u.dir = "" // nothing more is written: the state would name what is missing
-		u.mu.Unlock()
+		u.failed.Store(true)
 		return nil, false
 	}
 	u.mu.Lock()

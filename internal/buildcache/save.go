@@ -34,10 +34,8 @@ type Done struct {
 // Save writes the state of a build that succeeded, and the search entries
 // of the languages it wrote again. It returns a warning, or nil.
 func (u *Use) Save(site *content.Site, d Done) error {
-	u.mu.Lock()
 	dir := u.dir
-	u.mu.Unlock()
-	if dir == "" || u.readOnly {
+	if dir == "" || u.failed.Load() || u.readOnly {
 		return nil
 	}
 	st := &state{readAt: d.ReadAt.UnixNano(), typo: *site.Config.Markup.Typographer, setup: d.Setup, dest: d.Dest, shape: u.Cache.Shape(), static: d.Static, sitemaps: d.Sitemaps, assets: d.Assets, outputs: d.Outputs, stamps: d.Stamps}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/wazc/site/internal/content"
@@ -80,8 +81,12 @@ func TestWriteSkipsUnchangedLanguages(t *testing.T) {
 		ix.Add(p, html[p])
 	}
 	write := func() (langs []string) {
+		// Write writes the languages at the same time.
+		var mu sync.Mutex
 		seen := map[string]bool{}
 		err := ix.Write(site, writerFunc(func(name string, _ []byte) error {
+			mu.Lock()
+			defer mu.Unlock()
 			if l, _, _ := strings.Cut(name, "/"); !seen[l] {
 				seen[l] = true
 				langs = append(langs, l)

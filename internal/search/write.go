@@ -34,8 +34,8 @@ func manifestFor(ls *content.LangSite) string {
 }
 
 // Write writes the index of every language of site, the languages at the
-// same time. Titles and URLs are taken from site; the rest from what Add
-// was given. Pages that are no longer in site are forgotten.
+// same time, so w.WriteFile is called from many goroutines. Titles and
+// URLs are taken from site; the rest from what Add was given. Pages that are no longer in site are forgotten.
 func (ix *Index) Write(site *content.Site, w output.Writer) error {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
