@@ -287,7 +287,14 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		done := buildcache.Done{Build: setup, Pages: cachePages(out.pages), Static: site.Static, Sitemaps: out.sitemaps, Assets: r.Assets.Asked()}
 		if setup.Dest != "" {
 			done.Outputs = names
-			done.Stamps, _ = dir.Stamps(names)
+			var last map[string]output.Stamp
+			if warm != nil {
+				last = make(map[string]output.Stamp, len(warm.Outputs))
+				for i, f := range warm.Outputs {
+					last[f] = warm.Stamps[i]
+				}
+			}
+			done.Stamps, _ = dir.Stamps(names, last)
 		}
 		if st.cfg.Search {
 			done.Index = s.index.(*search.Index)

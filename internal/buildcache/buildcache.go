@@ -126,6 +126,8 @@ type Last struct {
 	Sitemaps []string // the sitemap's files
 	Assets   []string // the assets the layouts asked for (render.Assets.Asked)
 	Outputs  []string // every file of the destination, sorted
+	// Stamps are the stamps of Outputs, as checked in the destination.
+	Stamps []output.Stamp
 	// Index is the search index as that build left it, or nil.
 	Index *search.Index
 }
@@ -313,7 +315,7 @@ func (u *Use) checkLast(st *state) lastBuild {
 			return lastBuild{}
 		}
 	}
-	last := &Last{Static: st.static, Sitemaps: st.sitemaps, Assets: st.assets, Outputs: st.outputs}
+	last := &Last{Static: st.static, Sitemaps: st.sitemaps, Assets: st.assets, Outputs: st.outputs, Stamps: st.stamps}
 	if u.build.Search {
 		ix, err := u.restoreIndex(st)
 		if err != nil {

@@ -65,6 +65,7 @@ type Dir struct {
 	mu      sync.Mutex
 	dirs    map[string]bool // folders of tmp made so far, slash paths
 	written map[string]bool // files written so far, for Reuse
+	linked  map[string]bool // files Reuse linked, for Stamps
 }
 
 // NewDir prepares a build of dest. Temporary folders left by builds that
@@ -92,7 +93,7 @@ func NewDir(dest string) (*Dir, error) {
 		os.Remove(tmp)
 		return nil, err
 	}
-	d := &Dir{dest: dest, tmp: tmp, shown: shown, dirs: map[string]bool{".": true}, written: map[string]bool{}}
+	d := &Dir{dest: dest, tmp: tmp, shown: shown, dirs: map[string]bool{".": true}, written: map[string]bool{}, linked: map[string]bool{}}
 	if err := d.sys.open(tmp); err != nil {
 		os.Remove(tmp)
 		return nil, err

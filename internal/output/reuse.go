@@ -43,7 +43,31 @@ func Stamps(dir string, names []string) (stamps []Stamp, ok []bool) {
 
 // Stamps returns the stamps of files names of the new build (see the
 // package function Stamps). Renaming the folder into place keeps them.
-func (d *Dir) Stamps(names []string) ([]Stamp, []bool) { return Stamps(d.tmp, names) }
+// A file Reuse linked is the destination's file, so its stamp is the one
+// last gives it, when it has one (checked when the build began): a warm
+// build of a large site need not ask the system about the thousands of
+// files it did not write.
+func (d *Dir) Stamps(names []string, last map[string]Stamp) ([]Stamp, []bool) {
+	stamps, ok := make([]Stamp, len(names)), make([]bool, len(names))
+	var ask []int
+	d.mu.Lock()
+	for i, name := range names {
+		if st, known := last[name]; known && d.linked[name] {
+			stamps[i], ok[i] = st, true
+		} else {
+			ask = append(ask, i)
+		}
+	}
+	d.mu.Unlock()
+	par.Each(len(ask), 0, func(j int) {
+		i := ask[j]
+		fi, err := os.Lstat(filepath.Join(d.tmp, filepath.FromSlash(names[i])))
+		if err == nil && fi.Mode().IsRegular() {
+			stamps[i], ok[i] = StampOf(fi), true
+		}
+	})
+	return stamps, ok
+}
 
 // Dest is the folder Commit replaces, as an absolute path.
 func (d *Dir) Dest() string { return d.dest }
@@ -76,6 +100,11 @@ func (d *Dir) Reuse(names []string) error {
 		err := d.mkdirs(path.Dir(name))
 		if err == nil {
 			err = d.sys.link(d.dest, name)
+			if err == nil {
+				d.mu.Lock()
+				d.linked[name] = true
+				d.mu.Unlock()
+			}
 		}
 		if err != nil {
 			err = d.copyIn(name)
