@@ -113,19 +113,30 @@ func ToDir(opts Options, dest string) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := Run(opts, d)
-	if res != nil && res.Site != nil {
+	commit := func() error {
+		if err := d.Commit(); err != nil {
+			return fmt.Errorf("replacing %s: %w", dest, err)
+		}
+		return nil
+	}
+	s := &Session{opts: opts, commit: commit}
+	out, err := s.build(d, true, true)
+	if out == nil {
+		d.Abort()
+		return nil, err
+	}
+	res := out.Result
+	if res.Site != nil {
 		if w := res.Site.Config.PlaceholderWarning(); w != nil {
 			res.Warnings = append(res.Warnings, w)
 		}
 	}
+	if err == nil && !out.committed {
+		err = commit()
+	}
 	if err != nil {
 		d.Abort()
 		return res, err
-	}
-	if err := d.Commit(); err != nil {
-		d.Abort()
-		return res, fmt.Errorf("replacing %s: %w", dest, err)
 	}
 	return res, nil
 }

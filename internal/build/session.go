@@ -37,6 +37,10 @@ type Session struct {
 	// again is set for a session that builds more than once: it keeps
 	// caches and what each page was. Run builds once, without them.
 	again bool
+	// commit, when set (ToDir), puts a build that succeeded in place. It
+	// runs while the build cache is saved: removing the old site's
+	// thousands of files and encoding the cache's state overlap.
+	commit func() error
 }
 
 type setup struct {
@@ -63,6 +67,8 @@ type Outcome struct {
 	pages    map[pageKey]pageState // what each page was, to compare with the next build
 	site     *content.Site
 	static   []string // static/'s files
+	// committed is set when the Session's commit ran (see Session).
+	committed bool
 	sitemaps []string // the sitemap's files
 }
 
@@ -300,7 +306,16 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 			done.Index = s.index.(*search.Index)
 		}
 		phase(start, "save")
+		committed := make(chan error, 1)
+		if s.commit != nil {
+			go func() { committed <- s.commit() }()
+		}
 		disk.Save(site, done)
+		if s.commit != nil {
+			err = <-committed
+			s.commit = nil
+			out.committed = true
+		}
 	}
 	if disk != nil && !s.again {
 		// Reading it, lazily while rendering, or saving it: at most one.
