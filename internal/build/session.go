@@ -64,12 +64,12 @@ type Outcome struct {
 	// Converted counts the pages whose Markdown was converted.
 	Converted int
 
-	pages    map[pageKey]pageState // what each page was, to compare with the next build
-	site     *content.Site
-	static   []string // static/'s files
+	pages  map[pageKey]pageState // what each page was, to compare with the next build
+	site   *content.Site
+	static []string // static/'s files
 	// committed is set when the Session's commit ran (see Session).
 	committed bool
-	sitemaps []string // the sitemap's files
+	sitemaps  []string // the sitemap's files
 }
 
 func sameList(a, b []string) bool {
@@ -312,6 +312,7 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		}
 		disk.Save(site, done)
 		if s.commit != nil {
+			phase(start, "swap")
 			err = <-committed
 			s.commit = nil
 			out.committed = true

@@ -343,6 +343,7 @@ func (u *Use) restoreIndex(st *state) (*search.Index, error) {
 			errs[i] = fmt.Errorf("build cache %s: %v; rendering every page", file, err)
 		}
 		packs[i] = data
+		st.langs[i].size = len(data)
 	})
 	for i, l := range st.langs {
 		if errs[i] != nil {

@@ -1,7 +1,6 @@
 package buildcache
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -74,15 +73,19 @@ func (u *Use) Save(site *content.Site, d Done) error {
 		par.Each(len(writes), 0, func(i int) { errs[i] = writes[i]() })
 		packErr <- errors.Join(errs...)
 	}()
-	var buf bytes.Buffer
+	var body []byte
 	if err == nil {
-		err = encodeState(&buf, st, u.id)
+		size := 0
+		if u.prev != nil {
+			size = u.prev.size + u.prev.size/8
+		}
+		body = stateBody(st, size)
 	}
 	if perr := <-packErr; err == nil {
 		err = perr
 	}
 	if err == nil {
-		err = writeFile(u.dir, filepath.Join(dir, FileName), func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
+		err = writeFile(u.dir, filepath.Join(dir, FileName), func(w io.Writer) error { return wrap(w, stateMagic, u.id, body) })
 	}
 	if err == nil {
 		err = u.prune(st)
@@ -123,8 +126,12 @@ func (u *Use) indexState(st *state, site *content.Site, ix *search.Index) ([]fun
 				continue
 			}
 		}
+		size := 0
+		if o, ok := old[code]; ok {
+			size = o.size + o.size/8
+		}
 		writes = append(writes, func() error {
-			data, ok := ix.Entries(code)
+			data, ok := ix.AppendEntries(make([]byte, 0, size), code)
 			if !ok {
 				return fmt.Errorf("the search entries of %s were not all read", code)
 			}

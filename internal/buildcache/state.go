@@ -43,6 +43,7 @@ type state struct {
 	metas    map[[16]byte]content.Meta // by metaKey
 	sources  map[[32]byte]bool         // the pages' src, made by decodeState
 	byPath   map[string]*statePage     // the pages by path, made by decodeState
+	size     int                       // the file's size, made by decodeState
 }
 
 // statePage is a page of the state: as other pages see it, and its
@@ -67,10 +68,18 @@ type stateLang struct {
 	code string
 	search.LangState
 	pack string
+	size int // the pack's size, once read
 }
 
 func encodeState(w io.Writer, st *state, id string) error {
-	var b []byte
+	return wrap(w, stateMagic, id, stateBody(st, 0))
+}
+
+// stateBody encodes st, in a buffer of size bytes to begin with: the last
+// state's size spares a large site's build copying tens of megabytes as
+// the buffer grows.
+func stateBody(st *state, size int) []byte {
+	b := make([]byte, 0, size)
 	b = append(b, st.setup[:]...)
 	b = appendString(b, st.dest)
 	b = appendUint(b, st.shape)
@@ -143,7 +152,7 @@ func encodeState(w io.Writer, st *state, id string) error {
 			}
 		}
 	}
-	return wrap(w, stateMagic, id, b)
+	return b
 }
 
 func decodeState(data []byte, id string) (*state, error) {
@@ -152,7 +161,7 @@ func decodeState(data []byte, id string) (*state, error) {
 		return nil, err
 	}
 	d := decoder{b: body}
-	st := &state{}
+	st := &state{size: len(data)}
 	copy(st.setup[:], d.bytes(32))
 	st.dest = d.str()
 	st.shape = d.uvarint()

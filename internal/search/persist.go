@@ -40,10 +40,11 @@ func (ix *Index) State(lang string) (st LangState, ok bool) {
 	return st, true
 }
 
-// Entries encodes every entry of lang for Restore, in Rel order; ok is
-// false if one was restored and never loaded (the cache's data then
-// still holds).
-func (ix *Index) Entries(lang string) (data []byte, ok bool) {
+// AppendEntries appends to b every entry of lang, encoded for Restore,
+// in Rel order; ok is false if one was restored and never loaded (the
+// cache's data then still holds). A b with room for the last encoding
+// spares a large language's copies as it grows.
+func (ix *Index) AppendEntries(b []byte, lang string) (data []byte, ok bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	var rels []string
@@ -73,7 +74,7 @@ func (ix *Index) Entries(lang string) (data []byte, ok bool) {
 		}
 		c.mu.RUnlock()
 	}
-	b := binary.AppendUvarint(nil, uint64(len(terms)))
+	b = binary.AppendUvarint(b, uint64(len(terms)))
 	for _, t := range terms {
 		b = appendStr(b, t)
 	}
