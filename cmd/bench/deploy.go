@@ -16,7 +16,7 @@ import (
 // only skips the build and dev-server measurements:
 //
 //	SITE_WEED=$(../shared/tools/seaweedfs) go run ./cmd/bench --only deploy
-var only = flag.String("only", "", "measure only this: deploy, or warm (cold and warm builds, beside Hugo)")
+var only = flag.String("only", "", "measure only this: deploy, serve (the dev server and write-to-visible in Chromium), or warm (cold and warm builds, beside Hugo)")
 
 // benchDeploy times "site deploy" beside "hugo deploy" on one SeaweedFS
 // store (SITE_WEED names its weed binary): a first deploy to an empty
@@ -141,12 +141,12 @@ func benchDeploy(dir, corpus, bin, hugo string, runs int) error {
 func secs(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }
 
 // runOnly measures one thing on the first size, after preparing it.
-func runOnly(what, dir, shared, sizes string, runs int) error {
+func runOnly(what, dir, shared, sizes string, runs, edits int) error {
 	if what == "warm" {
 		return warmOnly(dir, shared, sizes, runs) // warm.go
 	}
-	if what != "deploy" {
-		return fmt.Errorf("--only %q: want deploy or warm", what)
+	if what != "deploy" && what != "serve" {
+		return fmt.Errorf("--only %q: want deploy, serve or warm", what)
 	}
 	n, err := strconv.Atoi(strings.Split(sizes, ",")[0])
 	if err != nil {
@@ -162,5 +162,17 @@ func runOnly(what, dir, shared, sizes string, runs int) error {
 		return err
 	}
 	hugo, _ := exec.LookPath("hugo")
+	if what == "serve" {
+		// The dev server's rebuilds, then write-to-visible in Chromium,
+		// as the whole benchmark measures them (main.go).
+		fmt.Printf("\n## dev server, %s\n", corpus)
+		if err := devServer(corpus, bin, edits); err != nil {
+			return err
+		}
+		if hugo != "" {
+			hugoServer(shared, corpus+"-hugo", edits)
+		}
+		return browserLatency(repo, dir, corpus, hugo, edits)
+	}
 	return benchDeploy(dir, corpus, bin, hugo, runs)
 }

@@ -3,6 +3,7 @@
 //
 //	go run ./cmd/bench [--pages 1000,5000] [--runs 5] [--dir /dev/shm/site-bench]
 //	go run ./cmd/bench search [--pages 1000,5000] [--runs 5]
+//	go run ./cmd/bench --only warm|serve|deploy [--pages 1000,5000]
 //
 // For each size it generates a 4-language corpus with
 // ../shared/bench/gen-corpus, gives it the repo's layouts/ and a site.yaml,
@@ -75,7 +76,7 @@ func main() {
 
 func run(sizes string, runs int, dir, shared string, edits int) error {
 	if *only != "" {
-		return runOnly(*only, dir, shared, sizes, runs)
+		return runOnly(*only, dir, shared, sizes, runs, edits)
 	}
 	repo, _ := os.Getwd()
 	bin, err := buildSite(dir)
