@@ -272,6 +272,17 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	if out.sitemaps == nil && s.last != nil {
 		out.sitemaps = s.last.sitemaps
 	}
+	var saving *buildcache.Saving
+	if disk != nil && err == nil {
+		// Saved while the files are put in place: encoding (user time)
+		// beside hard links (system time).
+		phase(start, "save")
+		done := buildcache.Done{Build: setup, Pages: cachePages(out.pages), Static: site.Static, Sitemaps: out.sitemaps, Assets: r.Assets.Asked()}
+		if st.cfg.Search {
+			done.Index = s.index.(*search.Index)
+		}
+		saving = disk.Begin(site, done)
+	}
 	var names []string
 	if dir != nil && disk != nil && err == nil {
 		keep := r.Outputs()
@@ -288,11 +299,12 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 			res.Kept = len(names) - int(res.Stats.Files)
 		}
 	}
-	if disk != nil && err == nil {
+	if saving != nil && err != nil {
+		saving.Abandon()
+	} else if saving != nil {
 		res.Cached, res.Reused = true, len(site.Pages)-out.Converted
-		done := buildcache.Done{Build: setup, Pages: cachePages(out.pages), Static: site.Static, Sitemaps: out.sitemaps, Assets: r.Assets.Asked()}
+		var stamps []output.Stamp
 		if setup.Dest != "" {
-			done.Outputs = names
 			var last map[string]output.Stamp
 			if warm != nil {
 				last = make(map[string]output.Stamp, len(warm.Outputs))
@@ -300,17 +312,16 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 					last[f] = warm.Stamps[i]
 				}
 			}
-			done.Stamps, _ = dir.Stamps(names, last)
+			stamps, _ = dir.Stamps(names, last)
+		} else {
+			names = nil
 		}
-		if st.cfg.Search {
-			done.Index = s.index.(*search.Index)
-		}
-		phase(start, "save")
+		phase(start, "finish")
 		committed := make(chan error, 1)
 		if s.commit != nil {
 			go func() { committed <- s.commit() }()
 		}
-		disk.Save(site, done)
+		saving.Finish(names, stamps)
 		if s.commit != nil {
 			phase(start, "swap")
 			err = <-committed

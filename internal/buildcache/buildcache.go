@@ -184,17 +184,19 @@ func Open(dir string, b Build) *Use {
 		u.warn(fmt.Errorf("build cache: %v; building without it", err))
 		return u
 	}
-	st, err := decodeState(data, id)
+	st, err := decodeState(data, id, func(st *state) {
+		if b.Dest != "" && st.dest == b.Dest && st.setup == b.Setup && b.Search == (st.langs != nil) {
+			// Checked while the rest decodes and the site loads.
+			u.ready = make(chan lastBuild, 1)
+			go func() { u.ready <- u.checkLast(st) }()
+		}
+	})
 	if err != nil {
 		u.warn(fmt.Errorf("build cache %s: %v; building without it", file, err))
+		u.ready = nil // what it finds is not used
 		return u
 	}
 	u.prev = st
-	if b.Dest != "" && st.dest == b.Dest && st.setup == b.Setup && b.Search == (st.langs != nil) {
-		// Checked while the site loads.
-		u.ready = make(chan lastBuild, 1)
-		go func() { u.ready <- u.checkLast(st) }()
-	}
 	return u
 }
 

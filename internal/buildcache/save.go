@@ -31,61 +31,96 @@ type Done struct {
 }
 
 // Save writes the state of a build that succeeded, and the search entries
-// of the languages it wrote again. It returns a warning, or nil.
-func (u *Use) Save(site *content.Site, d Done) error {
-	dir := u.dir
-	if dir == "" || u.failed.Load() || u.readOnly {
-		return nil
+// of the languages it wrote again. Problems are warnings (Use.Warnings).
+func (u *Use) Save(site *content.Site, d Done) {
+	u.Begin(site, d).Finish(d.Outputs, d.Stamps)
+}
+
+// Saving is a Save begun: the state but for its output files is encoded,
+// and the search entries written, while the build puts those files in
+// place (output.Dir.Reuse).
+type Saving struct {
+	u    *Use
+	st   *state
+	done chan struct{}
+	// The parts of the state Begin encodes.
+	langs, body []byte
+	err         error
+}
+
+// Begin starts saving the state of a build that succeeded but for
+// d.Outputs and d.Stamps, which Finish is given.
+func (u *Use) Begin(site *content.Site, d Done) *Saving {
+	s := &Saving{u: u, done: make(chan struct{})}
+	if u.dir == "" || u.failed.Load() || u.readOnly {
+		close(s.done)
+		return s
 	}
-	st := &state{readAt: d.ReadAt.UnixNano(), typo: *site.Config.Markup.Typographer, setup: d.Setup, dest: d.Dest, shape: u.Cache.Shape(), static: d.Static, sitemaps: d.Sitemaps, assets: d.Assets, outputs: d.Outputs, stamps: d.Stamps}
-	byID := map[string]*statePage{}
-	for _, p := range d.Pages {
-		sp := statePage{Page: p}
-		st.pages = append(st.pages, sp)
-	}
-	for i := range st.pages {
-		byID[st.pages[i].Lang+"\x00"+st.pages[i].Rel] = &st.pages[i]
-	}
-	st.metas = map[[16]byte]content.Meta{}
-	for _, p := range site.Pages {
-		m, fm, fmOK := p.Meta()
-		if fmOK {
-			st.metas[metaKey([]byte(fm), *site.Config.Markup.Typographer)] = m
-		}
-		sp := byID[pageID(p)]
-		if sp == nil {
-			continue
-		}
-		if fi := p.FileInfo(); fi != nil && p.Path != "" {
-			sp.path, sp.stamp, sp.fm, sp.fmOK, sp.line = p.Path, output.StampOf(fi), fm, fmOK, p.BodyLine
-		}
-		sp.src, sp.body = p.Sum(), u.bodies[pageID(p)]
-		if ids, anchors, ok := u.Cache.IDs(p); ok {
-			sp.key, sp.ids, sp.anchors = u.keys[pageID(p)], ids, anchors
-		}
-	}
-	// The search entries and the state are encoded at the same time;
-	// the state is put in place once the entries it names are.
-	writes, err := u.indexState(st, site, d.Index)
-	packErr := make(chan error, 1)
+	st := &state{readAt: d.ReadAt.UnixNano(), typo: *site.Config.Markup.Typographer, setup: d.Setup, dest: d.Dest, shape: u.Cache.Shape(), static: d.Static, sitemaps: d.Sitemaps, assets: d.Assets}
+	s.st = st
 	go func() {
-		errs := make([]error, len(writes))
-		par.Each(len(writes), 0, func(i int) { errs[i] = writes[i]() })
-		packErr <- errors.Join(errs...)
-	}()
-	var body []byte
-	if err == nil {
-		size := 0
-		if u.prev != nil {
-			size = u.prev.size + u.prev.size/8
+		defer close(s.done)
+		byID := make(map[string]*statePage, len(d.Pages))
+		st.pages = make([]statePage, len(d.Pages))
+		for i, p := range d.Pages {
+			st.pages[i] = statePage{Page: p}
+			byID[p.Lang+"\x00"+p.Rel] = &st.pages[i]
 		}
-		body = stateBody(st, size)
+		st.metas = make(map[[16]byte]content.Meta, len(site.Pages))
+		for _, p := range site.Pages {
+			m, fm, fmOK := p.Meta()
+			if fmOK {
+				st.metas[metaKey([]byte(fm), *site.Config.Markup.Typographer)] = m
+			}
+			sp := byID[pageID(p)]
+			if sp == nil {
+				continue
+			}
+			if fi := p.FileInfo(); fi != nil && p.Path != "" {
+				sp.path, sp.stamp, sp.fm, sp.fmOK, sp.line = p.Path, output.StampOf(fi), fm, fmOK, p.BodyLine
+			}
+			sp.src, sp.body = p.Sum(), u.bodies[pageID(p)]
+			if ids, anchors, ok := u.Cache.IDs(p); ok {
+				sp.key, sp.ids, sp.anchors = u.keys[pageID(p)], ids, anchors
+			}
+		}
+		// The search entries and the state are encoded at the same
+		// time; the state is put in place once the entries it names are.
+		writes, err := u.indexState(st, site, d.Index)
+		packErr := make(chan error, 1)
+		go func() {
+			errs := make([]error, len(writes))
+			par.Each(len(writes), 0, func(i int) { errs[i] = writes[i]() })
+			packErr <- errors.Join(errs...)
+		}()
+		if err == nil {
+			size := 0
+			if u.prev != nil {
+				size = u.prev.size + u.prev.size/8
+			}
+			s.langs, s.body = stateLangs(st), stateBody(st, size)
+		}
+		if perr := <-packErr; err == nil {
+			err = perr
+		}
+		s.err = err
+	}()
+	return s
+}
+
+// Finish completes the state with the build's output files and their
+// stamps, and puts it in place.
+func (s *Saving) Finish(outputs []string, stamps []output.Stamp) {
+	<-s.done
+	if s.st == nil {
+		return
 	}
-	if perr := <-packErr; err == nil {
-		err = perr
-	}
+	u, st, err := s.u, s.st, s.err
+	st.outputs, st.stamps = outputs, stamps
 	if err == nil {
-		err = writeFile(u.dir, filepath.Join(dir, FileName), func(w io.Writer) error { return wrap(w, stateMagic, u.id, body) })
+		err = writeFile(u.dir, filepath.Join(u.dir, FileName), func(w io.Writer) error {
+			return wrap(w, stateMagic, u.id, stateHead(st), s.langs, stateFiles(st), s.body)
+		})
 	}
 	if err == nil {
 		err = u.prune(st)
@@ -93,8 +128,12 @@ func (u *Use) Save(site *content.Site, d Done) error {
 	if err != nil {
 		u.warn(fmt.Errorf("build cache not saved: %v; the next build will be cold", err))
 	}
-	return nil
 }
+
+// Abandon drops a Saving whose build failed after Begin: the state is
+// not written (the search entries written are named by their content,
+// and pruned by the next save).
+func (s *Saving) Abandon() { <-s.done }
 
 // indexState puts the search index's languages in st, and returns the
 // writes of the entries of each language the index wrote again: a

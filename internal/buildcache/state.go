@@ -72,26 +72,66 @@ type stateLang struct {
 }
 
 func encodeState(w io.Writer, st *state, id string) error {
-	return wrap(w, stateMagic, id, stateBody(st, 0))
+	return wrap(w, stateMagic, id, stateHead(st), stateLangs(st), stateFiles(st), stateBody(st, 0))
 }
 
-// stateBody encodes st, in a buffer of size bytes to begin with: the last
-// state's size spares a large site's build copying tens of megabytes as
-// the buffer grows.
-func stateBody(st *state, size int) []byte {
-	b := make([]byte, 0, size)
-	b = append(b, st.setup[:]...)
+// A state file holds, in this order: the head (what the build was made
+// from), the search index's languages, the output files with their
+// stamps, then the pages and front matter. What tells whether the
+// destination is the last build's comes first, so that Open checks it
+// while it decodes the rest; the files are encoded last of all, once
+// they are in place, and the pages while they are put there.
+
+// stateHead encodes what st's build was made from.
+func stateHead(st *state) []byte {
+	b := append([]byte(nil), st.setup[:]...)
 	b = appendString(b, st.dest)
 	b = appendUint(b, st.shape)
 	b = appendUint(b, uint64(st.stale))
 	b = appendUint(b, uint64(st.readAt))
 	b = append(b, flag(st.typo))
-	for _, list := range [][]string{st.static, st.sitemaps, st.assets, st.outputs} {
+	for _, list := range [][]string{st.static, st.sitemaps, st.assets} {
 		b = appendStrings(b, list)
 	}
+	return b
+}
+
+// stateLangs encodes the search index's languages.
+func stateLangs(st *state) []byte {
+	var b []byte
+	if st.langs == nil {
+		b = append(b, 0)
+	} else {
+		b = append(b, 1)
+		b = appendUint(b, uint64(len(st.langs)))
+		for _, l := range st.langs {
+			b = appendString(b, l.code)
+			b = appendUint(b, l.Sig)
+			b = appendStrings(b, l.Files)
+			b = appendString(b, l.pack)
+			b = appendUint(b, uint64(len(l.Sums)))
+			for _, rel := range sortedKeys(l.Sums) {
+				b = appendUint(appendString(b, rel), l.Sums[rel])
+			}
+		}
+	}
+	return b
+}
+
+// stateFiles encodes st's output files and their stamps.
+func stateFiles(st *state) []byte {
+	b := appendStrings(make([]byte, 0, 40*len(st.outputs)), st.outputs)
 	for _, s := range st.stamps {
 		b = appendUint(appendUint(appendUint(b, uint64(s.Size)), uint64(s.Mtime)), s.Ino)
 	}
+	return b
+}
+
+// stateBody encodes st's pages and front matter, in a buffer of size
+// bytes to begin with: the last state's size spares a large site's build
+// copying tens of megabytes as the buffer grows.
+func stateBody(st *state, size int) []byte {
+	b := make([]byte, 0, size)
 	b = appendUint(b, uint64(len(st.pages)))
 	for _, p := range st.pages {
 		b = appendString(appendString(b, p.Lang), p.Rel)
@@ -136,26 +176,13 @@ func stateBody(st *state, size int) []byte {
 		b = appendString(b, string(date))
 		b = appendStrings(b, m.Aliases)
 	}
-	if st.langs == nil {
-		b = append(b, 0)
-	} else {
-		b = append(b, 1)
-		b = appendUint(b, uint64(len(st.langs)))
-		for _, l := range st.langs {
-			b = appendString(b, l.code)
-			b = appendUint(b, l.Sig)
-			b = appendStrings(b, l.Files)
-			b = appendString(b, l.pack)
-			b = appendUint(b, uint64(len(l.Sums)))
-			for _, rel := range sortedKeys(l.Sums) {
-				b = appendUint(appendString(b, rel), l.Sums[rel])
-			}
-		}
-	}
 	return b
 }
 
-func decodeState(data []byte, id string) (*state, error) {
+// decodeState decodes a state file. It calls early, when not nil, with
+// the state's head, languages and files, before it decodes the pages and
+// front matter (which early must not read).
+func decodeState(data []byte, id string, early func(*state)) (*state, error) {
 	body, err := unwrap(data, stateMagic, id)
 	if err != nil {
 		return nil, err
@@ -168,13 +195,32 @@ func decodeState(data []byte, id string) (*state, error) {
 	st.stale = d.int()
 	st.readAt = int64(d.uvarint())
 	st.typo = d.bytes(1)[0] == 1
-	st.static, st.sitemaps, st.assets, st.outputs = d.strings(), d.strings(), d.strings(), d.strings()
+	st.static, st.sitemaps, st.assets = d.strings(), d.strings(), d.strings()
+	if d.bytes(1)[0] == 1 {
+		st.langs = []stateLang{}
+		for range d.count(4) {
+			l := stateLang{code: d.str()}
+			l.Sig = d.uvarint()
+			l.Files = d.strings()
+			l.pack = d.str()
+			l.Sums = map[string]uint64{}
+			for range d.count(2) {
+				rel := d.str()
+				l.Sums[rel] = d.uvarint()
+			}
+			st.langs = append(st.langs, l)
+		}
+	}
+	st.outputs = d.strings()
 	if d.err == nil && len(st.outputs) > len(d.b)/3 {
 		d.err = errDamaged
 	}
 	st.stamps = make([]output.Stamp, 0, len(st.outputs))
 	for range st.outputs {
 		st.stamps = append(st.stamps, output.Stamp{Size: int64(d.uvarint()), Mtime: int64(d.uvarint()), Ino: d.uvarint()})
+	}
+	if d.err == nil && early != nil {
+		early(st)
 	}
 	n := d.count(130)
 	st.pages = make([]statePage, 0, n)
@@ -229,21 +275,6 @@ func decodeState(data []byte, id string) (*state, error) {
 		m.Aliases = d.strings()
 		st.metas[k] = m
 	}
-	if d.bytes(1)[0] == 1 {
-		st.langs = []stateLang{}
-		for range d.count(4) {
-			l := stateLang{code: d.str()}
-			l.Sig = d.uvarint()
-			l.Files = d.strings()
-			l.pack = d.str()
-			l.Sums = map[string]uint64{}
-			for range d.count(2) {
-				rel := d.str()
-				l.Sums[rel] = d.uvarint()
-			}
-			st.langs = append(st.langs, l)
-		}
-	}
 	if d.err == nil && len(d.b) != 0 {
 		d.err = errDamaged
 	}
@@ -253,14 +284,18 @@ func decodeState(data []byte, id string) (*state, error) {
 	return st, nil
 }
 
-// wrap writes magic, the builder's id, data and data's checksum.
-func wrap(w io.Writer, magic, id string, data []byte) error {
+// wrap writes magic, the builder's id, data (the parts one after the
+// other) and data's checksum.
+func wrap(w io.Writer, magic, id string, parts ...[]byte) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	bw.WriteString(magic)
 	bw.Write(appendString(nil, id))
-	bw.Write(data)
-	sum := sha256.Sum256(data)
-	bw.Write(sum[:])
+	h := sha256.New()
+	for _, data := range parts {
+		bw.Write(data)
+		h.Write(data)
+	}
+	bw.Write(h.Sum(nil))
 	return bw.Flush()
 }
 
