@@ -274,14 +274,20 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 	}
 	var saving *buildcache.Saving
 	if disk != nil && err == nil {
-		// Saved while the files are put in place: encoding (user time)
-		// beside hard links (system time).
+		// Saved while the search index is written and the files are put
+		// in place: encoding beside the index (one core a language) and
+		// the hard links (system time).
 		phase(start, "save")
-		done := buildcache.Done{Build: setup, Pages: cachePages(out.pages), Static: site.Static, Sitemaps: out.sitemaps, Assets: r.Assets.Asked()}
-		if st.cfg.Search {
-			done.Index = s.index.(*search.Index)
-		}
-		saving = disk.Begin(site, done)
+		saving = disk.Begin(site, buildcache.Done{Build: setup, Pages: cachePages(out.pages), Static: site.Static, Sitemaps: out.sitemaps, Assets: r.Assets.Asked()})
+	}
+	if r.Index != nil && len(j.pages) > 0 && err == nil {
+		phase(start, "index")
+		var ierrs ferr.List
+		ierrs.Add(r.Index.Write(r.Site, w))
+		err = ierrs.Err()
+	}
+	if saving != nil && st.cfg.Search {
+		saving.Indexed(s.index.(*search.Index))
 	}
 	var names []string
 	if dir != nil && disk != nil && err == nil {
@@ -425,9 +431,6 @@ func (s *Session) write(r *render.Renderer, j job, w output.Writer, stats *rende
 			return err
 		}
 		errs.Add(r.Pages(j.pages, w, stats))
-	}
-	if r.Index != nil && len(j.pages) > 0 && errs.Err() == nil {
-		errs.Add(r.Index.Write(r.Site, w))
 	}
 	if j.lists {
 		if !j.full {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/wazc/site/internal/content"
 	"github.com/wazc/site/internal/output"
@@ -33,25 +34,32 @@ type Done struct {
 // Save writes the state of a build that succeeded, and the search entries
 // of the languages it wrote again. Problems are warnings (Use.Warnings).
 func (u *Use) Save(site *content.Site, d Done) {
-	u.Begin(site, d).Finish(d.Outputs, d.Stamps)
+	s := u.Begin(site, d)
+	s.Indexed(d.Index)
+	s.Finish(d.Outputs, d.Stamps)
 }
 
 // Saving is a Save begun: the state but for its output files is encoded,
 // and the search entries written, while the build puts those files in
 // place (output.Dir.Reuse).
 type Saving struct {
-	u    *Use
-	st   *state
-	done chan struct{}
+	u     *Use
+	st    *state
+	index chan *search.Index
+	once  sync.Once
+	done  chan struct{}
 	// The parts of the state Begin encodes.
 	langs, body []byte
 	err         error
 }
 
-// Begin starts saving the state of a build that succeeded but for
-// d.Outputs and d.Stamps, which Finish is given.
+// Begin starts saving the state of a build that has rendered its pages
+// but for d.Index, which Indexed is given once it is written, and for
+// d.Outputs and d.Stamps, which Finish is given: the pages are encoded
+// while the search index is written, then the index's entries while
+// the files are put in place.
 func (u *Use) Begin(site *content.Site, d Done) *Saving {
-	s := &Saving{u: u, done: make(chan struct{})}
+	s := &Saving{u: u, index: make(chan *search.Index, 1), done: make(chan struct{})}
 	if u.dir == "" || u.failed.Load() || u.readOnly {
 		close(s.done)
 		return s
@@ -84,33 +92,35 @@ func (u *Use) Begin(site *content.Site, d Done) *Saving {
 				sp.key, sp.ids, sp.anchors = u.keys[pageID(p)], ids, anchors
 			}
 		}
-		// The search entries and the state are encoded at the same
-		// time; the state is put in place once the entries it names are.
-		writes, err := u.indexState(st, site, d.Index)
-		packErr := make(chan error, 1)
-		go func() {
-			errs := make([]error, len(writes))
-			par.Each(len(writes), 0, func(i int) { errs[i] = writes[i]() })
-			packErr <- errors.Join(errs...)
-		}()
+		size := 0
+		if u.prev != nil {
+			size = u.prev.size + u.prev.size/8
+		}
+		s.body = stateBody(st, size)
+		// Then the search index, once the build has written it.
+		ix := <-s.index
+		writes, err := u.indexState(st, site, ix)
+		errs := make([]error, len(writes))
+		par.Each(len(writes), 0, func(i int) { errs[i] = writes[i]() })
 		if err == nil {
-			size := 0
-			if u.prev != nil {
-				size = u.prev.size + u.prev.size/8
-			}
-			s.langs, s.body = stateLangs(st), stateBody(st, size)
+			err = errors.Join(errs...)
 		}
-		if perr := <-packErr; err == nil {
-			err = perr
-		}
+		s.langs = stateLangs(st)
 		s.err = err
 	}()
 	return s
 }
 
+// Indexed gives the Saving the search index the build wrote (nil for
+// none). Only the first call counts.
+func (s *Saving) Indexed(ix *search.Index) {
+	s.once.Do(func() { s.index <- ix })
+}
+
 // Finish completes the state with the build's output files and their
 // stamps, and puts it in place.
 func (s *Saving) Finish(outputs []string, stamps []output.Stamp) {
+	s.Indexed(nil) // a build without search, or one that forgot: no index in the state
 	<-s.done
 	if s.st == nil {
 		return
@@ -133,7 +143,10 @@ func (s *Saving) Finish(outputs []string, stamps []output.Stamp) {
 // Abandon drops a Saving whose build failed after Begin: the state is
 // not written (the search entries written are named by their content,
 // and pruned by the next save).
-func (s *Saving) Abandon() { <-s.done }
+func (s *Saving) Abandon() {
+	s.Indexed(nil)
+	<-s.done
+}
 
 // indexState puts the search index's languages in st, and returns the
 // writes of the entries of each language the index wrote again: a
