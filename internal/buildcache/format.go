@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"os"
 	"runtime"
@@ -19,7 +20,7 @@ import (
 
 // The file is magic, the builder's identity (a length-prefixed string),
 // the entries (their count, then each one's fields in order, strings and
-// lists length-prefixed with uvarints) and the SHA-256 of the entries.
+// lists length-prefixed with uvarints) and the CRC-32C of the entries.
 
 type entry struct {
 	page  string   // lang\x00rel
@@ -37,7 +38,7 @@ func encode(w io.Writer, entries []entry, id string) error {
 	head = append(head, magic...)
 	head = appendString(head, id)
 	bw.Write(head)
-	sum := sha256.New()
+	sum := crc32.New(castagnoli)
 	out := io.MultiWriter(bw, sum)
 	b := binary.AppendUvarint(nil, uint64(len(entries)))
 	for _, e := range entries {

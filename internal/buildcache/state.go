@@ -3,9 +3,9 @@ package buildcache
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
 	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"io"
 	"sort"
 
@@ -16,8 +16,8 @@ import (
 )
 
 // Every file starts with its magic (the digit is the format's version)
-// and the builder's identity, and ends with the SHA-256 of what is
-// between. A conversion file is encode's; the state and search entries
+// and the builder's identity, and ends with the CRC-32C of what is
+// between (see castagnoli). A conversion file is encode's; the state and search entries
 // are wrapped by wrap.
 const (
 	magic      = "site-builder conversions 2\n"
@@ -290,7 +290,7 @@ func wrap(w io.Writer, magic, id string, parts ...[]byte) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	bw.WriteString(magic)
 	bw.Write(appendString(nil, id))
-	h := sha256.New()
+	h := crc32.New(castagnoli)
 	for _, data := range parts {
 		bw.Write(data)
 		h.Write(data)
@@ -298,6 +298,18 @@ func wrap(w io.Writer, magic, id string, parts ...[]byte) error {
 	bw.Write(h.Sum(nil))
 	return bw.Flush()
 }
+
+// castagnoli is the checksum of cache files: CRC-32C, which finds every
+// burst of damage up to 32 bits long and nearly all others, at memory
+// speed (SSE 4.2, ARMv8). It guards against accidents (a torn or
+// truncated file, a flipped bit), as in ext4 and LevelDB; a file of
+// another builder is told by its header, and whoever can write the cache
+// folder can as well write the site. SHA-256 took a tenth of a warm
+// build of a large site, which reads 80 MB of state and search entries.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// sumSize is the size of a file's checksum, at its end.
+const sumSize = crc32.Size
 
 // unwrap checks what wrap wrote and returns its data.
 func unwrap(file []byte, magic, id string) ([]byte, error) {
@@ -311,11 +323,11 @@ func unwrap(file []byte, magic, id string) ([]byte, error) {
 		}
 		return nil, errors.New("written by another build of site")
 	}
-	if len(d.b) < sha256.Size {
+	if len(d.b) < sumSize {
 		return nil, errDamaged
 	}
-	body, sum := d.b[:len(d.b)-sha256.Size], d.b[len(d.b)-sha256.Size:]
-	if got := sha256.Sum256(body); !bytes.Equal(got[:], sum) {
+	body, sum := d.b[:len(d.b)-sumSize], d.b[len(d.b)-sumSize:]
+	if crc32.Checksum(body, castagnoli) != binary.BigEndian.Uint32(sum) {
 		return nil, errDamaged
 	}
 	return body, nil
