@@ -65,7 +65,8 @@ func BenchmarkLoad(b *testing.B) {
 }
 
 // BenchmarkRebuildOnePageEdit times the dev server's rebuild after a text
-// edit of one page, and reports how many pages it rendered.
+// edit of one page, up to the reload event (the search index, written
+// after it, is reported apart), and how many pages it rendered.
 func BenchmarkRebuildOnePageEdit(b *testing.B) {
 	dir := corpus(b)
 	page := filepath.Join(dir, "content/en/sec-01/page-0001.md")
@@ -74,11 +75,12 @@ func BenchmarkRebuildOnePageEdit(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer os.WriteFile(page, orig, 0o644)
-	s := build.NewSession(build.Options{Source: dir})
+	s := build.NewSession(build.Options{Source: dir, Dev: true, LateIndex: true})
 	if _, err := s.Build(nil); err != nil {
 		b.Fatal(err)
 	}
 	rendered := 0
+	var index time.Duration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		os.WriteFile(page, append(orig, []byte("\nEdit "+time.Now().String()+"\n")...), 0o644)
@@ -87,8 +89,18 @@ func BenchmarkRebuildOnePageEdit(b *testing.B) {
 			b.Fatal(err)
 		}
 		rendered = len(out.Rendered)
+		if out.Index != nil {
+			b.StopTimer()
+			t := time.Now()
+			if _, err := out.Index(); err != nil {
+				b.Fatal(err)
+			}
+			index += time.Since(t)
+			b.StartTimer()
+		}
 	}
 	b.ReportMetric(float64(rendered), "pages-rendered")
+	b.ReportMetric(float64(index.Milliseconds())/float64(b.N), "index-ms/op")
 }
 
 // stages loads a corpus the way a build does, for the stage benchmarks.

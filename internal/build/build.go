@@ -42,6 +42,10 @@ type Options struct {
 	// names (no fingerprint, no integrity hash) so they can be swapped in
 	// place.
 	Dev bool
+	// LateIndex is set by the dev server too: a rebuild returns before it
+	// writes the search index, which Outcome.Index then writes, so that
+	// an edit shows before the index of its language is made again.
+	LateIndex bool
 	// CacheDir, when set, is a folder that keeps Markdown conversions
 	// between builds (package buildcache): a build converts only the pages
 	// whose source, options or links changed. Run and ToDir use it.

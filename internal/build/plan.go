@@ -2,6 +2,7 @@ package build
 
 import (
 	"github.com/wazc/site/internal/content"
+	"github.com/wazc/site/internal/par"
 )
 
 // job is what one build writes, as plan decides it.
@@ -50,9 +51,12 @@ type pageState struct {
 }
 
 func pageStates(site *content.Site) map[pageKey]pageState {
+	// The digests on all cores, then the map.
+	fps := make([][16]byte, len(site.Pages))
+	par.Each(len(site.Pages), 0, func(i int) { fps[i] = site.Pages[i].Fingerprint().Sum() })
 	m := make(map[pageKey]pageState, len(site.Pages))
-	for _, p := range site.Pages {
-		st := pageState{fp: p.Fingerprint().Sum(), digest: p.Digest, top: p.Parent == nil || p.Parent.Kind == content.KindHome}
+	for i, p := range site.Pages {
+		st := pageState{fp: fps[i], digest: p.Digest, top: p.Parent == nil || p.Parent.Kind == content.KindHome}
 		if p.Parent != nil {
 			st.parent = p.Parent.Rel
 		}

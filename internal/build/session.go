@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"errors"
 	"sort"
 	"strings"
 	"time"
@@ -63,10 +64,20 @@ type Outcome struct {
 	Changed, Removed []string
 	// Converted counts the pages whose Markdown was converted.
 	Converted int
+	// Index, when not nil, writes the search index this build left out
+	// (Options.LateIndex) and returns the whole build, which becomes the
+	// session's last one; its Changed and Removed are the index's files.
+	// Call it before the next Build.
+	Index func() (*Outcome, error)
+	// Late is the part of Result.Duration that Index took.
+	Late time.Duration
 
 	pages  map[pageKey]pageState // what each page was, to compare with the next build
 	site   *content.Site
 	static []string // static/'s files
+	// late writes the search index into the files of the build, as Index
+	// does.
+	late func(*output.Memory) error
 	// committed is set when the Session's commit ran (see Session).
 	committed bool
 	sitemaps  []string // the sitemap's files
@@ -93,6 +104,11 @@ func NewSession(opts Options) *Session {
 // (slash paths from the site root, such as "content/en/a.md"; nil on the
 // first call). On error the previous good build stays the last one.
 func (s *Session) Build(changed []string) (*Outcome, error) {
+	if s.last != nil && s.last.Index != nil {
+		// A search index left out and never asked for: it is written
+		// now, else a build that renders nothing would never write it.
+		s.last.Index()
+	}
 	full := s.last == nil || s.pendingFull
 	staticChanged := full || s.pendingStatic
 	for _, c := range changed {
@@ -148,7 +164,50 @@ func (s *Session) Build(changed []string) (*Outcome, error) {
 	sort.Strings(out.Changed)
 	sort.Strings(out.Removed)
 	s.last = out
+	if out.late != nil {
+		out.Index = func() (*Outcome, error) { return s.lateIndex(out) }
+	}
 	return out, nil
+}
+
+// lateIndex writes the search index that first, the last build, left
+// out, into a copy of its files.
+func (s *Session) lateIndex(first *Outcome) (*Outcome, error) {
+	if s.last != first {
+		return nil, errors.New("build: Outcome.Index called after another Build")
+	}
+	start := time.Now()
+	base := make(map[string][]byte, len(first.Files))
+	for k, v := range first.Files {
+		base[k] = v
+	}
+	mem := output.NewMemoryFrom(base)
+	if err := first.late(mem); err != nil {
+		// The next build writes it again, with everything else.
+		s.pendingFull = true
+		return first, err
+	}
+	out := *first
+	out.Index, out.late, out.Changed, out.Removed = nil, nil, nil, nil
+	out.Files = mem.Files()
+	for name, data := range out.Files {
+		if old, had := first.Files[name]; !had || !bytes.Equal(old, data) {
+			out.Changed = append(out.Changed, name)
+		}
+	}
+	for name := range first.Files {
+		if _, ok := out.Files[name]; !ok {
+			out.Removed = append(out.Removed, name)
+		}
+	}
+	sort.Strings(out.Changed)
+	sort.Strings(out.Removed)
+	res := *first.Result
+	out.Late = time.Since(start)
+	res.Duration += out.Late
+	out.Result = &res
+	s.last = &out
+	return &out, nil
 }
 
 // loadSetup reads what every page depends on: configuration, UI strings
@@ -281,10 +340,26 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		saving = disk.Begin(site, buildcache.Done{Build: setup, Pages: cachePages(out.pages), Static: site.Static, Sitemaps: out.sitemaps, Assets: r.Assets.Asked()})
 	}
 	if r.Index != nil && len(j.pages) > 0 && err == nil {
-		phase(start, "index")
-		var ierrs ferr.List
-		ierrs.Add(r.Index.Write(r.Site, w))
-		err = ierrs.Err()
+		index := func(w output.Writer) error {
+			var errs ferr.List
+			errs.Add(r.Index.Write(r.Site, w))
+			return errs.Err()
+		}
+		if s.opts.LateIndex && s.again && s.last != nil && disk == nil {
+			// The files keep the last index until Index.
+			out.late = func(m *output.Memory) error {
+				err := index(m)
+				keep := r.Outputs()
+				for _, f := range out.sitemaps {
+					keep[f] = true
+				}
+				m.Keep(keep)
+				return err
+			}
+		} else {
+			phase(start, "index")
+			err = index(w)
+		}
 	}
 	if saving != nil && st.cfg.Search {
 		saving.Indexed(s.index.(*search.Index))

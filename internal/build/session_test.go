@@ -236,3 +236,61 @@ func TestRebuildStaticAndConfig(t *testing.T) {
 		t.Errorf("config edit rendered %d pages, want 9", len(out.Rendered))
 	}
 }
+
+// The dev server shows an edit before it writes the search index again
+// (Options.LateIndex): the first outcome holds the last build's index,
+// Index the new one, and together they are a full build.
+func TestRebuildLeavesTheSearchIndexForLater(t *testing.T) {
+	dir := site(t, strings.Replace(rebuildSite, "  - code: fr\n", "  - code: fr\nsearch: true\n", 1))
+	s := build.NewSession(build.Options{Source: dir, Dev: true, LateIndex: true})
+	first, err := s.Build(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Index != nil {
+		t.Fatal("the first build left its search index for later: the server would start without one")
+	}
+	sess := &session{t: t, dir: dir, s: s}
+	sess.edit("content/en/s/b.md", "Text of B.", "Text of B, with zebrafinch.")
+	out, err := s.Build([]string{"content/en/s/b.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Index == nil {
+		t.Fatal("a text edit wrote its search index at once")
+	}
+	same(t, "changed before the index", out.Changed, "en/s/b/index.html")
+	for name, data := range out.Files {
+		if strings.HasPrefix(name, "en/search/") && !bytes.Equal(data, first.Files[name]) {
+			t.Errorf("%s changed before Index", name)
+		}
+	}
+	done, err := out.Index()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(done.Changed) == 0 || done.Late <= 0 {
+		t.Fatalf("Index changed %v in %v, want the index of en", done.Changed, done.Late)
+	}
+	for _, name := range append(done.Changed, done.Removed...) {
+		if !strings.HasPrefix(name, "en/search/") {
+			t.Errorf("Index changed %s, not a file of the index of en", name)
+		}
+	}
+	mem := output.NewMemory()
+	if _, err := build.Run(build.Options{Source: dir, Dev: true}, mem); err != nil {
+		t.Fatal(err)
+	}
+	full := mem.Files()
+	if !reflect.DeepEqual(names(full), names(done.Files)) {
+		t.Fatalf("after Index the files are %v, a full build's %v", names(done.Files), names(full))
+	}
+	for n, b := range full {
+		if !bytes.Equal(b, done.Files[n]) {
+			t.Errorf("after Index, %s differs from a full build's", n)
+		}
+	}
+	if _, err := out.Index(); err == nil {
+		t.Error("a second call of Index was taken")
+	}
+}

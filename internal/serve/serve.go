@@ -148,6 +148,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	addr := "http://" + ln.Addr().String() + "/"
 	s.opts.Build.BaseURL = addr
 	s.opts.Build.Dev = true
+	s.opts.Build.LateIndex = true
 	s.session = build.NewSession(s.opts.Build)
 	// Watch first: a file saved during the first build is then reported.
 	w, err := Watch(s.opts.Build.Source, s.opts.Quiet)
@@ -181,10 +182,33 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	}
 }
 
-// rebuild builds after changes and publishes the result.
+// rebuild builds after changes and publishes the result: first the
+// pages, then, when the session left it for later, the search index,
+// which no open page shows (its search script keeps what it loaded).
 func (s *Server) rebuild(changes []string) {
 	out, err := s.session.Build(changes)
+	late := err == nil && out.Index != nil
+	s.publish(changes, out, err, !late)
+	if !late {
+		return
+	}
+	if out, err = out.Index(); err != nil {
+		s.publish(changes, out, err, true)
+		return
+	}
+	s.current.Store(&snapshot{files: out.Files})
+	fmt.Fprintf(s.opts.Log, "Search index written in %s more: %d files changed\n",
+		out.Late.Round(time.Millisecond), len(out.Changed)+len(out.Removed))
 	if s.Rebuilt != nil {
+		s.Rebuilt(changes, out, nil)
+	}
+}
+
+// publish serves a build, or the last good one with the errors of this
+// one, and tells the open pages; last says it is the rebuild's last word,
+// for Rebuilt.
+func (s *Server) publish(changes []string, out *build.Outcome, err error, last bool) {
+	if s.Rebuilt != nil && last {
 		defer s.Rebuilt(changes, out, err)
 	}
 	prev := s.current.Load()
