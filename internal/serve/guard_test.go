@@ -40,7 +40,7 @@ func startWith(t *testing.T, opts serve.Options) *running {
 	srv.Rebuilt = func(_ []string, out *build.Outcome, err error) {
 		if err == nil {
 			select {
-			case r.builds <- out.Result.Duration:
+			case r.builds <- out.Result.Duration - out.Late: // to the reload event
 			default:
 			}
 		}
