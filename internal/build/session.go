@@ -1,8 +1,6 @@
 package build
 
 import (
-	"bytes"
-	"errors"
 	"sort"
 	"strings"
 	"time"
@@ -145,69 +143,16 @@ func (s *Session) Build(changed []string) (*Outcome, error) {
 	s.pages.Prune(out.site)
 	s.conv.Prune(out.site)
 	out.Files = mem.Files()
+	var last map[string][]byte
 	if s.last != nil {
-		for name, data := range out.Files {
-			if old, had := s.last.Files[name]; !had || !bytes.Equal(old, data) {
-				out.Changed = append(out.Changed, name)
-			}
-		}
-		for name := range s.last.Files {
-			if _, ok := out.Files[name]; !ok {
-				out.Removed = append(out.Removed, name)
-			}
-		}
-	} else {
-		for name := range out.Files {
-			out.Changed = append(out.Changed, name)
-		}
+		last = s.last.Files
 	}
-	sort.Strings(out.Changed)
-	sort.Strings(out.Removed)
+	out.Changed, out.Removed = diff(last, out.Files)
 	s.last = out
 	if out.late != nil {
 		out.Index = func() (*Outcome, error) { return s.lateIndex(out) }
 	}
 	return out, nil
-}
-
-// lateIndex writes the search index that first, the last build, left
-// out, into a copy of its files.
-func (s *Session) lateIndex(first *Outcome) (*Outcome, error) {
-	if s.last != first {
-		return nil, errors.New("build: Outcome.Index called after another Build")
-	}
-	start := time.Now()
-	base := make(map[string][]byte, len(first.Files))
-	for k, v := range first.Files {
-		base[k] = v
-	}
-	mem := output.NewMemoryFrom(base)
-	if err := first.late(mem); err != nil {
-		// The next build writes it again, with everything else.
-		s.pendingFull = true
-		return first, err
-	}
-	out := *first
-	out.Index, out.late, out.Changed, out.Removed = nil, nil, nil, nil
-	out.Files = mem.Files()
-	for name, data := range out.Files {
-		if old, had := first.Files[name]; !had || !bytes.Equal(old, data) {
-			out.Changed = append(out.Changed, name)
-		}
-	}
-	for name := range first.Files {
-		if _, ok := out.Files[name]; !ok {
-			out.Removed = append(out.Removed, name)
-		}
-	}
-	sort.Strings(out.Changed)
-	sort.Strings(out.Removed)
-	res := *first.Result
-	out.Late = time.Since(start)
-	res.Duration += out.Late
-	out.Result = &res
-	s.last = &out
-	return &out, nil
 }
 
 // loadSetup reads what every page depends on: configuration, UI strings
