@@ -28,19 +28,10 @@ type Done struct {
 	Assets   []string
 	Outputs  []string
 	Stamps   []output.Stamp
-	Index    *search.Index // nil without search
 }
 
-// Save writes the state of a build that succeeded, and the search entries
-// of the languages it wrote again. Problems are warnings (Use.Warnings).
-func (u *Use) Save(site *content.Site, d Done) {
-	s := u.Begin(site, d)
-	s.Indexed(d.Index)
-	s.Finish(d.Outputs, d.Stamps)
-}
-
-// Saving is a Save begun: the state but for its output files is encoded,
-// and the search entries written, while the build puts those files in
+// Saving is the state of a build that succeeded, being saved: the state
+// but for its output files is encoded, and the search entries written, while the build puts those files in
 // place (output.Dir.Reuse).
 type Saving struct {
 	u     *Use
@@ -53,9 +44,9 @@ type Saving struct {
 	err         error
 }
 
-// Begin starts saving the state of a build that has rendered its pages
-// but for d.Index, which Indexed is given once it is written, and for
-// d.Outputs and d.Stamps, which Finish is given: the pages are encoded
+// Begin starts saving the state of a build that has rendered its pages,
+// but for its search index, which Indexed is given once it is written,
+// and for d.Outputs and d.Stamps, which Finish is given: the pages are encoded
 // while the search index is written, then the index's entries while
 // the files are put in place.
 func (u *Use) Begin(site *content.Site, d Done) *Saving {
