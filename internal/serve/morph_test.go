@@ -123,13 +123,24 @@ func TestBrowserEditMorphsInPlace(t *testing.T) {
 		t.Error("a layout edit reloaded the page or lost the typed value")
 	}
 
-	// A stylesheet added to <head> by the layout applies without a reload.
+	// A stylesheet added to <head> by the layout applies without a reload,
+	// and the page is never unstyled meanwhile: a frame-by-frame watch
+	// notes any frame without the old stylesheet's rule.
+	eval[bool](t, ctx, `(function watch() {
+		if (getComputedStyle(document.querySelector("main")).minHeight !== "3000px") window.unstyled = true;
+		requestAnimationFrame(watch);
+	})(), true`)
 	r.write("static/css/extra.css", "h1 { color: rgb(1, 2, 3) }")
 	base, _ := os.ReadFile(filepath.Join(r.dir, "layouts/baseof.html"))
 	r.write("layouts/baseof.html", strings.Replace(string(base), "</head>", `<link rel="stylesheet" href="/css/extra.css"></head>`, 1))
 	browsertest.WaitFor(ctx, t, "the new stylesheet applied", `getComputedStyle(document.querySelector("h1")).color === "rgb(1, 2, 3)"`)
 	if !eval[bool](t, ctx, `window.marker === "same document" && getComputedStyle(document.querySelector("main")).minHeight === "3000px"`) {
 		t.Error("a new stylesheet reloaded the page or dropped the old one")
+	}
+	if eval[bool](t, ctx, `window.unstyled === true`) {
+		// Regression: swapping the stylesheets changed their href in
+		// place, which dropped each sheet until its new copy loaded.
+		t.Error("the page was unstyled for a frame while its stylesheets changed")
 	}
 
 	// A changed script cannot be morphed: the page reloads.

@@ -148,13 +148,27 @@
     note.appendChild(a);
   }
 
+  // swapCSS loads each stylesheet again. A changed href would drop the
+  // old sheet before the new one arrived, and the page would flash
+  // unstyled: a copy with the new href goes in beside each, and the old
+  // one goes once the copy has loaded (or failed).
   function swapCSS() {
-    var links = document.querySelectorAll('link[rel="stylesheet"]');
-    for (var i = 0; i < links.length; i++) {
-      var url = new URL(links[i].href);
-      url.searchParams.set("v", Date.now());
-      links[i].href = url.href;
-    }
+    note(observer.takeRecords()); // what scripts did up to now is theirs
+    var v = String(Date.now());
+    document.querySelectorAll('link[rel="stylesheet"]').forEach(function (old) {
+      if (old.hasAttribute("data-site-serve-stale")) return; // a copy is loading
+      var url = new URL(old.href);
+      url.searchParams.set("v", v);
+      var copy = old.cloneNode(false);
+      copy.href = url.href;
+      old.setAttribute("data-site-serve-stale", "");
+      var done = function () { old.remove(); };
+      copy.addEventListener("load", done);
+      copy.addEventListener("error", done);
+      old.after(copy);
+      if (added.has(old)) added.add(copy);
+    });
+    observer.takeRecords(); // the copies are the server's
   }
 
   function reload() {
