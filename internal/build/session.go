@@ -1,7 +1,6 @@
 package build
 
 import (
-	"sort"
 	"strings"
 	"time"
 
@@ -231,6 +230,14 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		res.Stats.Pages[p.Lang.Code]++
 	}
 	w = s.filters(w, st.cfg)
+	var states chan map[pageKey]pageState
+	if s.again || disk != nil {
+		// The next build compares with them. Made while the cache is
+		// restored, which reads the site too and waits for the check of
+		// the last build's files.
+		states = make(chan map[pageKey]pageState, 1)
+		go func() { states <- pageStates(site) }()
+	}
 	var warm *buildcache.Last
 	if disk != nil && errs.Err() == nil {
 		phase(start, "restore")
@@ -241,9 +248,8 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 			full, staticChanged = false, false
 		}
 	}
-	if s.again || disk != nil {
-		// The next build compares with them.
-		out.pages = pageStates(site)
+	if states != nil {
+		out.pages = <-states
 	}
 	phase(start, "renderer")
 	r := s.renderer(st, site, w, full)
@@ -284,6 +290,13 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		phase(start, "save")
 		saving = disk.Begin(site, buildcache.Done{Build: setup, Pages: cachePages(out.pages), Static: site.Static, Sitemaps: out.sitemaps, Assets: r.Assets.Asked()})
 	}
+	// A warm build puts the last build's files in place while the search
+	// index is written: system time beside one core a language. The
+	// index's own files wait, as the index may write any of them again.
+	var reused *reuse
+	if dir != nil && disk != nil && warm != nil && err == nil {
+		reused = startReuse(dir, r, out.sitemaps)
+	}
 	if r.Index != nil && len(j.pages) > 0 && err == nil {
 		index := func(w output.Writer) error {
 			var errs ferr.List
@@ -310,20 +323,12 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		saving.Indexed(s.index.(*search.Index))
 	}
 	var names []string
-	if dir != nil && disk != nil && err == nil {
-		keep := r.Outputs()
-		for _, f := range out.sitemaps {
-			keep[f] = true
-		}
-		for f := range keep {
-			names = append(names, f)
-		}
-		sort.Strings(names)
-		if warm != nil {
-			phase(start, "reuse")
-			err = dir.Reuse(names)
-			res.Kept = len(names) - int(res.Stats.Files)
-		}
+	if reused != nil {
+		phase(start, "reuse")
+		names, err = reused.finish(err)
+		res.Kept = len(names) - int(res.Stats.Files)
+	} else if dir != nil && disk != nil && err == nil {
+		names = outputs(r, out.sitemaps, nil)
 	}
 	if saving != nil && err != nil {
 		saving.Abandon()

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/wazc/site/internal/buildcache"
+	"github.com/wazc/site/internal/output"
+	"github.com/wazc/site/internal/render"
 )
 
 // tracing is set by SITE_TRACE=1: each build prints when each of its
@@ -56,4 +58,63 @@ func cachePages(pages map[pageKey]pageState) []buildcache.Page {
 		return out[i].Rel < out[j].Rel
 	})
 	return out
+}
+
+// reuse is the last build's files being put in place (output.Dir.Reuse)
+// while the search index is written.
+type reuse struct {
+	dir   *output.Dir
+	r     *render.Renderer
+	maps  []string
+	index map[string]bool // the index's files, left for later
+	done  chan error
+}
+
+// startReuse puts in place, in the background, the files of the build
+// that the search index cannot write: all but the index's own.
+func startReuse(dir *output.Dir, r *render.Renderer, sitemaps []string) *reuse {
+	u := &reuse{dir: dir, r: r, maps: sitemaps, index: map[string]bool{}, done: make(chan error, 1)}
+	if r.Index != nil {
+		for _, f := range r.Index.Outputs(r.Site) {
+			u.index[f] = true
+		}
+	}
+	names := outputs(r, sitemaps, u.index)
+	go func() { u.done <- dir.Reuse(names) }()
+	return u
+}
+
+// finish waits for the background reuse, then, unless the build failed
+// (err), puts in place the index files it did not write again. It returns
+// every file of the build, sorted.
+func (u *reuse) finish(err error) ([]string, error) {
+	if rerr := <-u.done; err == nil {
+		err = rerr
+	}
+	if err != nil {
+		return nil, err
+	}
+	names := outputs(u.r, u.maps, nil)
+	if u.r.Index == nil {
+		return names, nil
+	}
+	rest := u.r.Index.Outputs(u.r.Site)
+	sort.Strings(rest)
+	return names, u.dir.Reuse(rest)
+}
+
+// outputs lists the build's files, sorted, but those in skip.
+func outputs(r *render.Renderer, sitemaps []string, skip map[string]bool) []string {
+	keep := r.Outputs()
+	for _, f := range sitemaps {
+		keep[f] = true
+	}
+	names := make([]string, 0, len(keep))
+	for f := range keep {
+		if !skip[f] {
+			names = append(names, f)
+		}
+	}
+	sort.Strings(names)
+	return names
 }

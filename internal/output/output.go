@@ -113,7 +113,19 @@ func (d *Dir) WriteFile(name string, data []byte) error {
 	if full := d.full.Load(); full != nil {
 		return full
 	}
-	err := d.mkdirs(path.Dir(name))
+	d.mu.Lock()
+	linked := d.linked[name]
+	delete(d.linked, name)
+	d.mu.Unlock()
+	var err error
+	if linked {
+		// Reuse linked it to the old site's file, which writing through
+		// the link would change: the link goes first.
+		err = os.Remove(filepath.Join(d.tmp, filepath.FromSlash(name)))
+	}
+	if err == nil {
+		err = d.mkdirs(path.Dir(name))
+	}
 	if err == nil {
 		err = d.sys.writeFile(name, data)
 	}

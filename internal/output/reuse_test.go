@@ -63,3 +63,44 @@ func TestReuseLinksTheRestAndStampsThem(t *testing.T) {
 		t.Errorf("the written file kept the old file's stamp %+v", before[0])
 	}
 }
+
+// A file written after Reuse linked it replaces the link: the old site's
+// file, which the link shares, stays as it was until Commit.
+func TestWriteAfterReuseLeavesTheOldSiteAlone(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	first, err := NewDir(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := first.WriteFile("en/search/manifest.js", []byte("old")); err != nil {
+		t.Fatal(err)
+	}
+	if err := first.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	last, _ := Stamps(dest, []string{"en/search/manifest.js"})
+
+	d, err := NewDir(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Reuse([]string{"en/search/manifest.js"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.WriteFile("en/search/manifest.js", []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dest, "en/search/manifest.js")); string(got) != "old" {
+		t.Errorf("before Commit the published file reads %q, want the old site's %q", got, "old")
+	}
+	stamps, ok := d.Stamps([]string{"en/search/manifest.js"}, map[string]Stamp{"en/search/manifest.js": last[0]})
+	if err := d.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dest, "en/search/manifest.js")); string(got) != "new" {
+		t.Errorf("after Commit the file reads %q, want %q", got, "new")
+	}
+	if after, _ := Stamps(dest, []string{"en/search/manifest.js"}); !ok[0] || stamps[0] != after[0] {
+		t.Errorf("recorded stamp %+v (%t), the destination's is %+v: the old file's stamp was kept", stamps[0], ok[0], after[0])
+	}
+}
