@@ -157,6 +157,16 @@ func (u *Use) indexState(st *state, site *content.Site, ix *search.Index) ([]fun
 	var writes []func() error
 	for _, ls := range site.Langs {
 		code := ls.Lang.Code
+		if sig, ok := ix.Sig(code); ok {
+			// Made from what the last one was: its state holds, files
+			// and digests (State would gather them from every entry).
+			if o, ok := old[code]; ok && o.Sig == sig {
+				if _, err := os.Stat(filepath.Join(u.dir, Search, o.pack)); err == nil {
+					st.langs = append(st.langs, o)
+					continue
+				}
+			}
+		}
 		ls, ok := ix.State(code)
 		if !ok {
 			return nil, fmt.Errorf("the search index of %s was not written", code)

@@ -92,6 +92,7 @@ type converted struct {
 	toc      template.HTML
 	headings []markdown.Heading
 	ids      map[string]bool
+	sorted   []string // ids in order, when restored (saving them again)
 	anchors  []anchorRef
 	err      error
 
@@ -245,7 +246,7 @@ func (r *Renderer) cachedConvert(p *content.Page) (*converted, []anchorCheck) {
 		keep := c
 		if r.Cache.Sink != nil && c.err == nil {
 			if load, ok := r.Cache.Sink(p, c.saved()); ok {
-				keep = &converted{digest: c.digest, ids: c.ids, anchors: c.anchors, load: load}
+				keep = &converted{digest: c.digest, ids: c.ids, sorted: c.sorted, anchors: c.anchors, load: load}
 			}
 		}
 		r.Cache.mu.Lock()

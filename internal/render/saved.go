@@ -83,12 +83,13 @@ func (c *Cache) Restore(p *content.Page, s Saved) {
 // Lazy puts p's conversion in the cache with only what Convert needs of a
 // page whose source did not change: its digest (p's now, as the caller
 // vouches, with this build's options and builder), the ids in its HTML
-// and the anchors it links to. The rest is read with load the first time
+// (sorted, as IDs gave them, which IDs then returns as they are) and the
+// anchors it links to. The rest is read with load the first time
 // it is needed: to render the page, or to check its links one by one
 // after pages came, went or moved. When load fails, the page is converted
 // again.
 func (c *Cache) Lazy(p *content.Page, ids []string, anchors []SavedAnchor, load func() (Saved, bool)) {
-	e := &converted{digest: p.Digest, ids: make(map[string]bool, len(ids)), load: load}
+	e := &converted{digest: p.Digest, ids: make(map[string]bool, len(ids)), sorted: ids, load: load}
 	for _, id := range ids {
 		e.ids[id] = true
 	}
@@ -119,10 +120,13 @@ func (c *Cache) IDs(p *content.Page) (ids []string, anchors []SavedAnchor, ok bo
 	if e == nil || e.err != nil || e.digest != p.Digest {
 		return nil, nil, false
 	}
-	for id := range e.ids {
-		ids = append(ids, id)
+	ids = e.sorted
+	if ids == nil {
+		for id := range e.ids {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
 	}
-	sort.Strings(ids)
 	for _, a := range e.anchors {
 		anchors = append(anchors, SavedAnchor{Line: a.line, Col: a.col, Lang: a.lang, Rel: a.rel, Fragment: a.fragment})
 	}

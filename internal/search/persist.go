@@ -22,6 +22,15 @@ type LangState struct {
 	Sums  map[string]uint64
 }
 
+// Sig returns the signature of lang's last Write, as State would; ok is
+// false when the language was not written without errors.
+func (ix *Index) Sig(lang string) (sig uint64, ok bool) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	sig, ok = ix.sigs[lang]
+	return sig, ok
+}
+
 // State returns lang's LangState after a Write; ok is false when the
 // language was not written without errors.
 func (ix *Index) State(lang string) (st LangState, ok bool) {
