@@ -63,23 +63,23 @@ func cachePages(pages map[pageKey]pageState) []buildcache.Page {
 // reuse is the last build's files being put in place (output.Dir.Reuse)
 // while the search index is written.
 type reuse struct {
-	dir   *output.Dir
-	r     *render.Renderer
-	maps  []string
-	index map[string]bool // the index's files, left for later
-	done  chan error
+	dir  *output.Dir
+	r    *render.Renderer
+	maps []string
+	done chan error
 }
 
 // startReuse puts in place, in the background, the files of the build
 // that the search index cannot write: all but the index's own.
 func startReuse(dir *output.Dir, r *render.Renderer, sitemaps []string) *reuse {
-	u := &reuse{dir: dir, r: r, maps: sitemaps, index: map[string]bool{}, done: make(chan error, 1)}
+	u := &reuse{dir: dir, r: r, maps: sitemaps, done: make(chan error, 1)}
+	index := map[string]bool{} // left for later
 	if r.Index != nil {
 		for _, f := range r.Index.Outputs(r.Site) {
-			u.index[f] = true
+			index[f] = true
 		}
 	}
-	names := outputs(r, sitemaps, u.index)
+	names := outputs(r, sitemaps, index)
 	go func() { u.done <- dir.Reuse(names) }()
 	return u
 }
