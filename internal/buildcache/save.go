@@ -157,28 +157,21 @@ func (u *Use) indexState(st *state, site *content.Site, ix *search.Index) ([]fun
 	var writes []func() error
 	for _, ls := range site.Langs {
 		code := ls.Lang.Code
-		if sig, ok := ix.Sig(code); ok {
-			// Made from what the last one was: its state holds, files
-			// and digests (State would gather them from every entry).
-			if o, ok := old[code]; ok && o.Sig == sig {
-				if _, err := os.Stat(filepath.Join(u.dir, Search, o.pack)); err == nil {
-					st.langs = append(st.langs, o)
-					continue
-				}
-			}
-		}
-		ls, ok := ix.State(code)
+		sig, ok := ix.Sig(code)
 		if !ok {
 			return nil, fmt.Errorf("the search index of %s was not written", code)
 		}
-		c := sha256.Sum256([]byte(code))
-		l := stateLang{code: code, LangState: ls, pack: fmt.Sprintf("%x-%016x", c[:4], ls.Sig)}
-		if o, ok := old[code]; ok && o.pack == l.pack {
+		if o, ok := old[code]; ok && o.Sig == sig {
+			// Made from what the last one was: its state and file hold
+			// (State would gather the same from every entry).
 			if _, err := os.Stat(filepath.Join(u.dir, Search, o.pack)); err == nil {
-				st.langs = append(st.langs, l)
+				st.langs = append(st.langs, o)
 				continue
 			}
 		}
+		ls, _ := ix.State(code)
+		c := sha256.Sum256([]byte(code))
+		l := stateLang{code: code, LangState: ls, pack: fmt.Sprintf("%x-%016x", c[:4], ls.Sig)}
 		size := 0
 		if o, ok := old[code]; ok {
 			size = o.size + o.size/8
