@@ -418,15 +418,22 @@ func (s *Session) filters(w output.Writer, cfg *config.Config) output.Writer {
 // the search index (kept across a session's builds, made anew by a full
 // one).
 func (s *Session) renderer(st *setup, site *content.Site, w output.Writer, full bool) *render.Renderer {
-	r := &render.Renderer{Site: site, MD: markdown.New(markdown.Options{Unsafe: st.cfg.Markup.Unsafe}), Root: s.opts.Source, Cache: s.conv}
-	r.Assets = render.NewAssets(s.opts.Source, st.cfg.BasePath(), !s.opts.Dev, !s.opts.Dev && !s.opts.RelativeURLs, w)
-	r.Layouts = st.layouts.Begin(r.Assets.Get)
+	r := s.pageRenderer(st, site, w)
 	if st.cfg.Search {
 		if s.index == nil || full {
 			s.index = search.New()
 		}
 		r.Index = s.index
 	}
+	return r
+}
+
+// pageRenderer is a renderer of site's pages into w, without a search
+// index.
+func (s *Session) pageRenderer(st *setup, site *content.Site, w output.Writer) *render.Renderer {
+	r := &render.Renderer{Site: site, MD: markdown.New(markdown.Options{Unsafe: st.cfg.Markup.Unsafe}), Root: s.opts.Source, Cache: s.conv}
+	r.Assets = render.NewAssets(s.opts.Source, st.cfg.BasePath(), !s.opts.Dev, !s.opts.Dev && !s.opts.RelativeURLs, w)
+	r.Layouts = st.layouts.Begin(r.Assets.Get)
 	return r
 }
 

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -174,4 +175,39 @@ func Normalize(src []byte) []byte {
 	}
 	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 	return bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
+}
+
+// Edited returns p as its file under root is now, when only the text after
+// its front matter changed: a copy of p with the new Body, BodyLine and
+// digests, in p's place in the site. Its front matter is the same, so its
+// URL, section, neighbours and translations are what Load would make them,
+// and what other pages show of it is unchanged. ok is false when the file
+// is gone, cannot be read, is not UTF-8, or its front matter changed: then
+// only a Load can tell what the page is now. p is not changed.
+func (p *Page) Edited(root string) (q *Page, ok bool) {
+	if p.Path == "" || p.Fallback {
+		return nil, false
+	}
+	abs := filepath.Join(root, filepath.FromSlash(p.Path))
+	info, err := os.Lstat(abs)
+	if err != nil || !info.Mode().IsRegular() {
+		return nil, false
+	}
+	src, err := readFile(abs)
+	if err != nil {
+		return nil, false
+	}
+	src = Normalize(src)
+	if !utf8.Valid(src) {
+		return nil, false
+	}
+	fm, body, bodyLine, err := frontmatter.Split(p.Path, src)
+	if err != nil || string(fm) != p.frontMatter {
+		return nil, false
+	}
+	c := *p
+	c.sum = sha256.Sum256(src)
+	c.Digest = hex.EncodeToString(c.sum[:6])
+	c.Body, c.BodyLine, c.info, c.unread = body, bodyLine, info, nil
+	return &c, true
 }

@@ -27,6 +27,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"sort"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -77,6 +78,10 @@ type snapshot struct {
 	files    map[string][]byte
 	errors   []string  // of the latest build; the files are the last good ones
 	problems []problem // the same, for the overlay
+	// good is the last good build's files where they are not files: a
+	// preview's (build.Preview), which its build replaces.
+	good    map[string][]byte
+	preview time.Duration // how long the preview took, when files are one
 }
 
 // Server serves a site and rebuilds it.
@@ -90,6 +95,9 @@ type Server struct {
 	// Rebuilt, when set, is called after each rebuild with its outcome;
 	// tests and benchmarks use it.
 	Rebuilt func(changed []string, out *build.Outcome, err error)
+	// Previewed, when set, is called after each preview is published
+	// (see rebuild), on the goroutine that calls Rebuilt.
+	Previewed func(pv *build.Preview)
 }
 
 // New prepares a server; Start builds and listens.
@@ -185,7 +193,23 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 // rebuild builds after changes and publishes the result: first the
 // pages, then, when the session left it for later, the search index,
 // which no open page shows (its search script keeps what it loaded).
+//
+// An edit of one page's text is shown before that, as soon as the page
+// alone is rendered again (build.Preview): on a large site most of a
+// rebuild is the rest of the site, which the edit does not change. The
+// build then serves the same page, and tells the open pages only of what
+// else changed.
 func (s *Server) rebuild(changes []string) {
+	if prev := s.current.Load(); changes != nil && prev.errors == nil {
+		if pv, ok := s.session.Preview(changes); ok {
+			s.current.Store(&snapshot{files: pv.Files, good: prev.files, preview: pv.Duration})
+			ev, _ := reloadEvent(prev.files, &build.Outcome{Files: pv.Files, Changed: []string{pv.Page}})
+			s.hub.send(ev)
+			if s.Previewed != nil {
+				s.Previewed(pv)
+			}
+		}
+	}
 	out, err := s.session.Build(changes)
 	late := err == nil && out.Index != nil
 	s.publish(changes, out, err, !late)
@@ -215,13 +239,34 @@ func (s *Server) publish(changes []string, out *build.Outcome, err error, last b
 	if err != nil {
 		msgs := messages(err)
 		probs := problems(err, s.opts.Build.Source, s.opts.Editor)
-		s.current.Store(&snapshot{files: prev.files, errors: msgs, problems: probs})
+		files := prev.files
+		if prev.good != nil {
+			// The preview goes: open pages morph back to the last good
+			// build, then show the errors.
+			files = prev.good
+			ev, _ := reloadEvent(prev.files, &build.Outcome{Files: files, Changed: differ(prev.files, files)})
+			s.hub.send(ev)
+		}
+		s.current.Store(&snapshot{files: files, errors: msgs, problems: probs})
 		fmt.Fprintf(s.opts.Log, "Build failed (serving the last good build):\n%s\n", strings.Join(msgs, "\n"))
 		s.hub.send(errorsEvent(probs))
 		return
 	}
 	s.current.Store(&snapshot{files: out.Files})
-	ev, c := reloadEvent(prev.files, out)
+	shown := out
+	if prev.good != nil {
+		// The open pages show the preview: they hear only of what the
+		// build changed beyond it.
+		o := *out
+		o.Changed = nil
+		for _, name := range out.Changed {
+			if !bytes.Equal(prev.files[name], out.Files[name]) {
+				o.Changed = append(o.Changed, name)
+			}
+		}
+		shown = &o
+	}
+	ev, c := reloadEvent(prev.files, shown)
 	for _, w := range out.Result.Warnings {
 		if changes == nil {
 			fmt.Fprintf(s.opts.Log, "warning: %v\n", w)
@@ -231,13 +276,37 @@ func (s *Server) publish(changes []string, out *build.Outcome, err error, last b
 		fmt.Fprintln(s.opts.Log, out.Result.Summary())
 	} else {
 		how := c.summary()
+		if prev.good != nil {
+			// The log tells the whole change, the preview's part too.
+			_, whole := reloadEvent(prev.good, out)
+			how = whole.summary()
+		}
 		if how != "" {
 			how = "; " + how
 		}
-		fmt.Fprintf(s.opts.Log, "Rebuilt in %s: %d pages rendered, %d files changed%s\n",
-			out.Result.Duration.Round(time.Millisecond), len(out.Rendered), len(out.Changed)+len(out.Removed), how)
+		shownIn := ""
+		if prev.good != nil {
+			shownIn = fmt.Sprintf(" (the edited page shown after %s)", prev.preview.Round(100*time.Microsecond))
+		}
+		fmt.Fprintf(s.opts.Log, "Rebuilt in %s%s: %d pages rendered, %d files changed%s\n",
+			out.Result.Duration.Round(time.Millisecond), shownIn, len(out.Rendered), len(out.Changed)+len(out.Removed), how)
+	}
+	if prev.good != nil && len(c.Pages)+len(c.Gone)+len(c.Scripts) == 0 && !c.CSS {
+		return // nothing for the open pages beyond the preview
 	}
 	s.hub.send(ev)
+}
+
+// differ lists the files of a whose bytes differ in b, or that b has not.
+func differ(a, b map[string][]byte) []string {
+	var names []string
+	for name, data := range a {
+		if old, ok := b[name]; !ok || !bytes.Equal(old, data) {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	return names
 }
 
 func errorsEvent(probs []problem) event {

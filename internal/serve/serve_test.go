@@ -242,3 +242,63 @@ func TestFileName(t *testing.T) {
 		}
 	}
 }
+
+// An edit of a page's text reaches the open pages once, from its preview
+// (build.Preview): the build after it writes the same page and has nothing
+// more to tell them.
+func TestServeShowsATextEditOnce(t *testing.T) {
+	r := start(t, sitetest.Write(t, testSite))
+	events := r.stream()
+	events.expect(t, "event: ok")
+	r.write("content/en/a.md", "---\ntitle: Page A\n---\nSecond version.\n")
+	events.expect(t, `data: {"pages":{"/en/a/":"morph"},"gone":{},"scripts":[],"css":false}`)
+	if err := r.wait(); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, body := r.get("/en/a/"); !strings.Contains(body, "Second version.") {
+		t.Errorf("served page not rebuilt: %s", body)
+	}
+	// Events go out before Rebuilt is called: any from the build would
+	// be on its way by now.
+	timeout := time.After(200 * time.Millisecond)
+	for {
+		select {
+		case line := <-events:
+			if strings.HasPrefix(line, "data: ") {
+				t.Errorf("a second event after the preview: %s", line)
+			}
+			continue
+		case <-timeout:
+		}
+		break
+	}
+}
+
+// A preview whose build then fails (the edit removed an anchor that
+// another page links to) goes: the open pages morph back to the last good
+// build and show the build's errors, and the last good build is served.
+func TestServePreviewOfABrokenBuildGoes(t *testing.T) {
+	r := start(t, sitetest.Write(t, testSite+`-- content/en/b.md --
+---
+title: Page B
+---
+See [the part](a.md#part).
+`))
+	r.write("content/en/a.md", "---\ntitle: Page A\n---\n## Part\n")
+	if err := r.wait(); err != nil {
+		t.Fatal(err)
+	}
+	events := r.stream()
+	events.expect(t, "event: ok")
+	r.write("content/en/a.md", "---\ntitle: Page A\n---\n## Whole\n")
+	events.expect(t, `data: {"pages":{"/en/a/":"morph"},"gone":{},"scripts":[],"css":false}`) // the preview
+	if err := r.wait(); err == nil {
+		t.Fatal("the build with a broken anchor succeeded")
+	}
+	events.expect(t, `data: {"pages":{"/en/a/":"morph"},"gone":{},"scripts":[],"css":false}`) // back
+	events.expect(t, "event: errors")
+	events.expect(t, "link to missing anchor #part")
+	if _, _, body := r.get("/en/a/"); !strings.Contains(body, ">Part<") || strings.Contains(body, "Whole") {
+		t.Errorf("the last good build is not served: %s", body)
+	}
+}
