@@ -119,15 +119,15 @@ func siteLatency(browser context.Context, source, page, file string, edits int) 
 	}
 	med, p95 = latency.Stats(latency.Totals(res))
 	mu.Lock()
-	previews = previews[:min(len(previews), edits)] // not the file put back
+	shownEarly := append([]time.Duration(nil), previews[:min(len(previews), edits)]...) // not the file put back
 	mu.Unlock()
 	shutdown() // builds is the server's until it stops
 	rebuild, _ := latency.Stats(builds[1:])
 	index, _ := latency.Stats(late[1:])
 	shown := ""
-	if len(previews) > 0 {
-		pv, _ := latency.Stats(previews)
-		shown = fmt.Sprintf("; %d of %d edits previewed (the page alone rendered, median %s), the rebuild after that %s", len(previews), edits, ms(pv), ms(rebuild))
+	if len(shownEarly) > 0 {
+		pv, _ := latency.Stats(shownEarly)
+		shown = fmt.Sprintf("; %d of %d edits previewed (the page alone rendered, median %s), the rebuild after that %s", len(shownEarly), edits, ms(pv), ms(rebuild))
 	} else {
 		shown = fmt.Sprintf("; the rebuild itself %s", ms(rebuild))
 	}
