@@ -256,14 +256,11 @@ func (s *Server) publish(changes []string, out *build.Outcome, err error, last b
 	shown := out
 	if prev.good != nil {
 		// The open pages show the preview: they hear only of what the
-		// build changed beyond it.
+		// build changed beyond it. Compared with the preview itself, not
+		// with the last build: an edit undone before the build read the
+		// file leaves the build as the last one and the preview wrong.
 		o := *out
-		o.Changed = nil
-		for _, name := range out.Changed {
-			if !bytes.Equal(prev.files[name], out.Files[name]) {
-				o.Changed = append(o.Changed, name)
-			}
-		}
+		o.Changed = differ(out.Files, prev.files)
 		shown = &o
 	}
 	ev, c := reloadEvent(prev.files, shown)
