@@ -65,6 +65,10 @@ type Result struct {
 	// Kept counts the files a warm build took from the folder it
 	// replaced, unchanged, instead of writing them.
 	Kept int
+	// Spare is set when a warm build wrote into the folder the build
+	// before it replaced (kept as the destination's spare), touching only
+	// the files that changed since.
+	Spare bool
 }
 
 // Summary is the one line printed after a build.

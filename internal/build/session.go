@@ -205,7 +205,7 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		var serr error
 		setup.Setup, serr = buildcache.Setup(s.opts.Source, s.optionsText())
 		if serr == nil && dir != nil {
-			setup.Dest = dir.Dest()
+			setup.Dest, setup.Out = dir.Dest(), dir
 		}
 		phase(start, "open")
 		setup.ReadAt = time.Now()
@@ -246,6 +246,8 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 			warm = disk.Last
 			s.last, s.index = restored(warm), warm.Index
 			full, staticChanged = false, false
+			// The folder it replaces is the next build's to claim.
+			dir.KeepOld()
 		}
 	}
 	if states != nil {
@@ -334,7 +336,7 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		saving.Abandon()
 	} else if saving != nil {
 		res.Cached, res.Reused = true, len(site.Pages)-out.Converted
-		var stamps []output.Stamp
+		files := buildcache.Files{Spared: warm != nil}
 		if setup.Dest != "" {
 			var last map[string]output.Stamp
 			if warm != nil {
@@ -343,16 +345,23 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 					last[f] = warm.Stamps[i]
 				}
 			}
-			stamps, _ = dir.Stamps(names, last)
-		} else {
-			names = nil
+			files.Outputs = names
+			files.Stamps, _ = dir.Stamps(names, last)
+			files.DirStamps, _ = dir.DirStamps(names)
+			files.Written = make([]bool, len(names))
+			for i, n := range names {
+				files.Written[i] = dir.Written(n)
+			}
+			// Nothing may change the folder unseen from now on.
+			output.Settle(files.Stamps, files.DirStamps)
+			res.Spare = warm != nil && warm.Claimed
 		}
 		phase(start, "finish")
 		committed := make(chan error, 1)
 		if s.commit != nil {
 			go func() { committed <- s.commit() }()
 		}
-		saving.Finish(names, stamps)
+		saving.Finish(files)
 		if s.commit != nil {
 			phase(start, "swap")
 			err = <-committed

@@ -95,12 +95,15 @@ func (u *reuse) finish(err error) ([]string, error) {
 		return nil, err
 	}
 	names := outputs(u.r, u.maps, nil)
-	if u.r.Index == nil {
-		return names, nil
+	if u.r.Index != nil {
+		rest := u.r.Index.Outputs(u.r.Site)
+		sort.Strings(rest)
+		if err := u.dir.Reuse(rest); err != nil {
+			return nil, err
+		}
 	}
-	rest := u.r.Index.Outputs(u.r.Site)
-	sort.Strings(rest)
-	return names, u.dir.Reuse(rest)
+	// A claimed spare loses what the build does not have.
+	return names, u.dir.Keep(names)
 }
 
 // outputs lists the build's files, sorted, but those in skip.

@@ -99,6 +99,10 @@ type Build struct {
 	// Dest is the absolute path of the folder the build replaces, or ""
 	// when it does not write one (output reuse is then off).
 	Dest string
+	// Out, when set, is the folder the build writes, beside Dest: the
+	// last build's spare is claimed for it when it can be (see
+	// output.Dir.Claim).
+	Out *output.Dir
 	// Search is set when the site has a search index.
 	Search bool
 	// ReadAt is when the build began to read content/.
@@ -126,8 +130,11 @@ type Last struct {
 	Sitemaps []string // the sitemap's files
 	Assets   []string // the assets the layouts asked for (render.Assets.Asked)
 	Outputs  []string // every file of the destination, sorted
-	// Stamps are the stamps of Outputs, as checked in the destination.
+	// Stamps are the stamps of Outputs, as checked in the destination
+	// (when Claimed, only those of the files the spare lacked).
 	Stamps []output.Stamp
+	// Claimed is set when the build writes into the destination's spare.
+	Claimed bool
 	// Index is the search index as that build left it, or nil.
 	Index *search.Index
 }
@@ -308,16 +315,16 @@ type lastBuild struct {
 }
 
 // checkLast checks that the destination holds the files the state names
-// as it left them, and reads the search index's entries.
+// as it left them, and reads the search index's entries. It claims the
+// spare the last build kept when that holds what the state says, and the
+// destination the files the spare lacks: the build then writes into it.
 func (u *Use) checkLast(st *state) lastBuild {
-	stamps, ok := output.Stamps(u.build.Dest, st.outputs)
-	for i := range st.outputs {
-		if !ok[i] || stamps[i] != st.stamps[i] {
-			// Someone changed the published folder: render it all.
-			return lastBuild{}
-		}
+	claimed := u.claim(st)
+	if !claimed && !u.check(st.outputs, st.stamps, nil) {
+		// Someone changed the published folder: render it all.
+		return lastBuild{}
 	}
-	last := &Last{Static: st.static, Sitemaps: st.sitemaps, Assets: st.assets, Outputs: st.outputs, Stamps: st.stamps}
+	last := &Last{Static: st.static, Sitemaps: st.sitemaps, Assets: st.assets, Outputs: st.outputs, Stamps: st.stamps, Claimed: claimed}
 	if u.build.Search {
 		ix, err := u.restoreIndex(st)
 		if err != nil {
@@ -326,6 +333,50 @@ func (u *Use) checkLast(st *state) lastBuild {
 		last.Index = ix
 	}
 	return lastBuild{last: last}
+}
+
+// check reports whether the destination holds the files names with
+// stamps; only those where want is true, when want is not nil.
+func (u *Use) check(names []string, stamps []output.Stamp, want []bool) bool {
+	var ask []string
+	var at []int
+	for i, n := range names {
+		if want == nil || want[i] {
+			ask, at = append(ask, n), append(at, i)
+		}
+	}
+	got, ok := output.Stamps(u.build.Dest, ask)
+	for j, i := range at {
+		if !ok[j] || got[j] != stamps[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// claim claims the spare for u.build.Out when the spare holds what st
+// says, and the destination the files the spare may not hold as they
+// are there: those the last build wrote, and those the spare lacks.
+func (u *Use) claim(st *state) bool {
+	sp := st.spare
+	if sp == nil || u.build.Out == nil {
+		return false
+	}
+	inSpare := make(map[string]bool, len(sp.outputs))
+	for _, n := range sp.outputs {
+		inSpare[n] = true
+	}
+	fresh := make([]bool, len(st.outputs))
+	var names []string
+	for i, n := range st.outputs {
+		if st.written[i] || !inSpare[n] {
+			fresh[i], names = true, append(names, n)
+		}
+	}
+	if !u.check(st.outputs, st.stamps, fresh) || !output.Check(output.SpareOf(u.build.Dest), sp.outputs, sp.stamps, sp.dirStamps) {
+		return false
+	}
+	return u.build.Out.Claim(output.Spare{Names: sp.outputs, Stamps: sp.stamps, DirStamps: sp.dirStamps, Fresh: names}) == nil
 }
 
 // restoreIndex gives a new search index the state's languages, their

@@ -18,16 +18,26 @@ import (
 )
 
 // Done is what a finished build leaves for the next one: its pages, and
-// the files of the folder it wrote with their stamps there (Outputs
-// sorted; none when it did not write a folder).
+// (given to Finish) the files of the folder it wrote.
 type Done struct {
 	Build
 	Pages    []Page
 	Static   []string
 	Sitemaps []string
 	Assets   []string
-	Outputs  []string
-	Stamps   []output.Stamp
+}
+
+// Files are the files of the folder a build wrote, sorted (none when it
+// did not write a folder), with their stamps there, the stamps of their
+// folders (in the order of output.Dirs(Outputs)) and which of them the
+// build wrote. Spared is set when the build keeps the folder it replaced
+// as the spare (output.Dir.KeepOld): the last build's folder, as that
+// build's state describes it.
+type Files struct {
+	Outputs           []string
+	Stamps, DirStamps []output.Stamp
+	Written           []bool
+	Spared            bool
 }
 
 // Saving is the state of a build that succeeded, being saved: the state
@@ -46,7 +56,7 @@ type Saving struct {
 
 // Begin starts saving the state of a build that has rendered its pages,
 // but for its search index, which Indexed is given once it is written,
-// and for d.Outputs and d.Stamps, which Finish is given: the pages are encoded
+// and for its files, which Finish is given: the pages are encoded
 // while the search index is written, then the index's entries while
 // the files are put in place.
 func (u *Use) Begin(site *content.Site, d Done) *Saving {
@@ -108,16 +118,21 @@ func (s *Saving) Indexed(ix *search.Index) {
 	s.once.Do(func() { s.index <- ix })
 }
 
-// Finish completes the state with the build's output files and their
-// stamps, and puts it in place.
-func (s *Saving) Finish(outputs []string, stamps []output.Stamp) {
+// Finish completes the state with the build's output files, and puts it
+// in place.
+func (s *Saving) Finish(f Files) {
 	s.Indexed(nil) // a build without search, or one that forgot: no index in the state
 	<-s.done
 	if s.st == nil {
 		return
 	}
 	u, st, err := s.u, s.st, s.err
-	st.outputs, st.stamps = outputs, stamps
+	st.tree = tree{outputs: f.Outputs, stamps: f.Stamps, dirStamps: f.DirStamps, written: f.Written}
+	if f.Spared && u.prev != nil {
+		sp := u.prev.tree
+		sp.written = nil
+		st.spare = &sp
+	}
 	if err == nil {
 		err = writeFile(u.dir, filepath.Join(u.dir, FileName), func(w io.Writer) error {
 			return wrap(w, stateMagic, u.id, stateHead(st), s.langs, stateFiles(st), s.body)

@@ -172,11 +172,11 @@ func TestSoakWarmEqualsCold(t *testing.T) {
 	}
 	pick := func() *soakPage { ns := s.names(); return s.pages[ns[rng.Intn(len(ns))]] }
 	pickName := func() string { ns := s.names(); return ns[rng.Intn(len(ns))] }
-	reused, failed, kept, warmSteps := 0, 0, 0, 0
+	reused, failed, kept, warmSteps, spareSteps, tampered := 0, 0, 0, 0, 0, 0
 	for step := 0; step < steps; step++ {
 		var did string
 		bad := false
-		switch op := rng.Intn(16); {
+		switch op := rng.Intn(18); {
 		case op < 3:
 			p := pick()
 			p.words = append(p.words, words[rng.Intn(len(words))])
@@ -253,6 +253,17 @@ func TestSoakWarmEqualsCold(t *testing.T) {
 			n := pickName()
 			s.fr[n] = !s.fr[n]
 			did = "translation"
+		case op == 16 || op == 17:
+			// Someone changes the spare or the published folder: the
+			// next build must not take what they did.
+			root := b.dest
+			if op == 16 {
+				root = filepath.Join(filepath.Dir(b.dest), ".public.spare")
+			}
+			if tamper(rng, root) {
+				tampered++
+			}
+			did = "tamper with " + filepath.Base(root)
 		case op == 15:
 			// A link to an anchor that is not there: both builds fail.
 			p := pick()
@@ -287,6 +298,9 @@ func TestSoakWarmEqualsCold(t *testing.T) {
 			if res.Kept > 0 {
 				warmSteps++
 			}
+			if res.Spare {
+				spareSteps++
+			}
 		}
 		if bad {
 			s.dropLinks()
@@ -295,8 +309,39 @@ func TestSoakWarmEqualsCold(t *testing.T) {
 		// take what they do not render from the last one.
 		os.RemoveAll(cold)
 	}
-	if reused == 0 || failed == 0 || warmSteps < steps/4 {
-		t.Errorf("%d pages reused, %d builds failed, %d builds kept files: the soak did not test the cache", reused, failed, warmSteps)
+	if reused == 0 || failed == 0 || warmSteps < steps/4 || spareSteps < steps/8 || tampered == 0 {
+		t.Errorf("%d pages reused, %d builds failed, %d builds kept files, %d wrote into the spare, %d tampered: the soak did not test the cache",
+			reused, failed, warmSteps, spareSteps, tampered)
 	}
-	t.Logf("%d steps, %d pages reused, %d builds kept %d files from the last, %d builds failed as they should", steps, reused, warmSteps, kept, failed)
+	t.Logf("%d steps, %d pages reused, %d builds kept %d files from the last, %d of them wrote into the spare, %d builds failed as they should, %d changes to the built folders",
+		steps, reused, warmSteps, kept, spareSteps, failed, tampered)
+}
+
+// tamper changes the built folder root at random: a file's bytes, a
+// stray file or folder, a file removed. It reports whether root existed.
+func tamper(rng *rand.Rand, root string) bool {
+	var files, dirs []string
+	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() {
+			dirs = append(dirs, p)
+		} else if err == nil {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if len(files) == 0 {
+		return false
+	}
+	file, dir := files[rng.Intn(len(files))], dirs[rng.Intn(len(dirs))]
+	switch rng.Intn(4) {
+	case 0:
+		os.WriteFile(file, []byte("tampered"), 0o644)
+	case 1:
+		os.WriteFile(filepath.Join(dir, "stray.html"), []byte("stray"), 0o644)
+	case 2:
+		os.Mkdir(filepath.Join(dir, "stray"), 0o755)
+	default:
+		os.Remove(file)
+	}
+	return true
 }

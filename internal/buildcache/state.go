@@ -21,7 +21,7 @@ import (
 // are wrapped by wrap.
 const (
 	magic      = "site-builder conversions 2\n"
-	stateMagic = "site-builder state 1\n"
+	stateMagic = "site-builder state 2\n"
 	packMagic  = "site-builder search entries 1\n"
 )
 
@@ -36,14 +36,25 @@ type state struct {
 	static   []string
 	sitemaps []string
 	assets   []string
-	outputs  []string
-	stamps   []output.Stamp
+	tree           // the folder the build wrote
+	spare    *tree // the folder it kept beside, when it did (output.Dir.KeepOld)
 	pages    []statePage
 	langs    []stateLang               // nil without search
 	metas    map[[16]byte]content.Meta // by metaKey
 	sources  map[[32]byte]bool         // the pages' src, made by decodeState
 	byPath   map[string]*statePage     // the pages by path, made by decodeState
 	size     int                       // the file's size, made by decodeState
+}
+
+// tree is a folder of built files as a build left it: its files, sorted,
+// with their stamps, its folders' stamps (in the order of
+// output.Dirs(outputs)) and which of the files the build wrote (of a
+// spare, none is known).
+type tree struct {
+	outputs   []string
+	stamps    []output.Stamp
+	dirStamps []output.Stamp
+	written   []bool
 }
 
 // statePage is a page of the state: as other pages see it, and its
@@ -118,13 +129,70 @@ func stateLangs(st *state) []byte {
 	return b
 }
 
-// stateFiles encodes st's output files and their stamps.
+// stateFiles encodes st's output files and their stamps, then its
+// spare's.
 func stateFiles(st *state) []byte {
-	b := appendStrings(make([]byte, 0, 40*len(st.outputs)), st.outputs)
-	for _, s := range st.stamps {
-		b = appendUint(appendUint(appendUint(b, uint64(s.Size)), uint64(s.Mtime)), s.Ino)
+	b := make([]byte, 0, 80*len(st.outputs))
+	b = appendTree(b, &st.tree)
+	if st.spare == nil {
+		return append(b, 0)
+	}
+	return appendTree(append(b, 1), st.spare)
+}
+
+func appendTree(b []byte, t *tree) []byte {
+	b = appendStrings(b, t.outputs)
+	for _, list := range [][]output.Stamp{t.stamps, t.dirStamps} {
+		b = appendUint(b, uint64(len(list)))
+		for _, s := range list {
+			b = appendUint(appendUint(appendUint(b, uint64(s.Size)), uint64(s.Mtime)), s.Ino)
+		}
+	}
+	// The written files as the gaps between their indexes.
+	var n, prev uint64
+	for _, w := range t.written {
+		if w {
+			n++
+		}
+	}
+	b = appendUint(b, n)
+	for i, w := range t.written {
+		if w {
+			b = appendUint(b, uint64(i)-prev)
+			prev = uint64(i)
+		}
 	}
 	return b
+}
+
+func (d *decoder) tree() tree {
+	t := tree{outputs: d.strings()}
+	if d.err == nil && len(t.outputs) > len(d.b)/3 {
+		d.err = errDamaged
+	}
+	for _, list := range []*[]output.Stamp{&t.stamps, &t.dirStamps} {
+		n := d.count(3)
+		*list = make([]output.Stamp, 0, n)
+		for range n {
+			*list = append(*list, output.Stamp{Size: int64(d.uvarint()), Mtime: int64(d.uvarint()), Ino: d.uvarint()})
+		}
+	}
+	if d.err == nil && len(t.stamps) != len(t.outputs) {
+		d.err = errDamaged
+	}
+	t.written = make([]bool, len(t.outputs))
+	var at uint64
+	for range d.count(1) {
+		at += d.uvarint()
+		if at >= uint64(len(t.written)) {
+			if d.err == nil {
+				d.err = errDamaged
+			}
+			break
+		}
+		t.written[at] = true
+	}
+	return t
 }
 
 // stateBody encodes st's pages and front matter, in a buffer of size
@@ -211,13 +279,10 @@ func decodeState(data []byte, id string, early func(*state)) (*state, error) {
 			st.langs = append(st.langs, l)
 		}
 	}
-	st.outputs = d.strings()
-	if d.err == nil && len(st.outputs) > len(d.b)/3 {
-		d.err = errDamaged
-	}
-	st.stamps = make([]output.Stamp, 0, len(st.outputs))
-	for range st.outputs {
-		st.stamps = append(st.stamps, output.Stamp{Size: int64(d.uvarint()), Mtime: int64(d.uvarint()), Ino: d.uvarint()})
+	st.tree = d.tree()
+	if d.bytes(1)[0] == 1 {
+		sp := d.tree()
+		st.spare = &sp
 	}
 	if d.err == nil && early != nil {
 		early(st)

@@ -203,11 +203,13 @@ func files(t *testing.T, dir string) map[string][]byte {
 	t.Helper()
 	m := map[string][]byte{}
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		rel, _ := filepath.Rel(dir, p)
 		if err != nil || d.IsDir() {
+			// Folders too, with a slash: an empty one is a difference.
+			m[filepath.ToSlash(rel)+"/"] = nil
 			return err
 		}
 		data, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
 		m[filepath.ToSlash(rel)] = data
 		return err
 	})

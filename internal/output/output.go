@@ -66,6 +66,17 @@ type Dir struct {
 	dirs    map[string]bool // folders of tmp made so far, slash paths
 	written map[string]bool // files written so far, for Reuse
 	linked  map[string]bool // files Reuse linked, for Stamps
+
+	// A claimed spare (see Claim): the files and folders it holds that
+	// the build has not replaced or removed, with the stamps it was
+	// claimed with; which of its files are out of date; the folders
+	// whose entries changed since. keep and spared are KeepOld's.
+	held     map[string]Stamp
+	heldDirs map[string]Stamp
+	fresh    map[string]bool
+	dirty    map[string]bool
+	keep     bool
+	spared   bool
 }
 
 // NewDir prepares a build of dest. Temporary folders left by builds that
@@ -93,7 +104,7 @@ func NewDir(dest string) (*Dir, error) {
 		os.Remove(tmp)
 		return nil, err
 	}
-	d := &Dir{dest: dest, tmp: tmp, shown: shown, dirs: map[string]bool{".": true}, written: map[string]bool{}, linked: map[string]bool{}}
+	d := &Dir{dest: dest, tmp: tmp, shown: shown, dirs: map[string]bool{".": true}, written: map[string]bool{}, linked: map[string]bool{}, dirty: map[string]bool{}}
 	if err := d.sys.open(tmp); err != nil {
 		os.Remove(tmp)
 		return nil, err
@@ -116,12 +127,18 @@ func (d *Dir) WriteFile(name string, data []byte) error {
 	d.mu.Lock()
 	linked := d.linked[name]
 	delete(d.linked, name)
+	claimed := d.held != nil
+	d.dirty[path.Dir(name)] = true
 	d.mu.Unlock()
 	var err error
 	if linked {
 		// Reuse linked it to the old site's file, which writing through
 		// the link would change: the link goes first.
 		err = os.Remove(filepath.Join(d.tmp, filepath.FromSlash(name)))
+	} else if claimed {
+		// So does a claimed spare's file, which may be a link to the
+		// published site's.
+		_, err = d.clear(name)
 	}
 	if err == nil {
 		err = d.mkdirs(path.Dir(name))
@@ -165,36 +182,53 @@ func (d *Dir) mkdirs(dir string) error {
 	if err := d.mkdirs(path.Dir(dir)); err != nil {
 		return err
 	}
+	if d.Claimed() {
+		// A file of the spare where the folder goes.
+		if _, err := d.clear(dir); err != nil {
+			return err
+		}
+	}
 	// Another goroutine may make it at the same time: that is fine.
 	if err := d.sys.mkdir(dir); err != nil && !errors.Is(err, fs.ErrExist) {
 		return err
 	}
 	d.mu.Lock()
 	d.dirs[dir] = true
+	d.dirty[dir], d.dirty[path.Dir(dir)] = true, true
 	d.mu.Unlock()
 	return nil
 }
 
 // Commit replaces the destination with the new build: atomically where the
 // system can exchange two folders (renameat2 on Linux), else with two
-// renames. The old site is then removed.
+// renames. The old site is then removed, or kept as the spare after
+// KeepOld; a spare this build did not claim is removed either way.
 func (d *Dir) Commit() error {
 	d.sys.close()
+	spare := SpareOf(d.dest)
 	if _, err := os.Lstat(d.dest); errors.Is(err, os.ErrNotExist) {
-		return os.Rename(d.tmp, d.dest)
+		if err := os.Rename(d.tmp, d.dest); err != nil {
+			return err
+		}
+		return removeSpare(spare)
 	}
-	if err := exchange(d.tmp, d.dest); err == nil {
-		return removeTree(d.tmp) // now the old site
+	old := d.tmp // after the exchange
+	if err := exchange(d.tmp, d.dest); err != nil {
+		old = d.tmp + ".old"
+		if err := os.Rename(d.dest, old); err != nil {
+			return err
+		}
+		if err := os.Rename(d.tmp, d.dest); err != nil {
+			os.Rename(old, d.dest)
+			return err
+		}
 	}
-	old := d.tmp + ".old"
-	if err := os.Rename(d.dest, old); err != nil {
-		return err
+	serr := removeSpare(spare)
+	if d.keep && serr == nil && os.Rename(old, spare) == nil {
+		d.spared = true
+		return nil
 	}
-	if err := os.Rename(d.tmp, d.dest); err != nil {
-		os.Rename(old, d.dest)
-		return err
-	}
-	return removeTree(old)
+	return errors.Join(removeTree(old), serr)
 }
 
 // Abort throws the new build away; the destination is untouched.

@@ -54,6 +54,8 @@ func (d *Dir) Stamps(names []string, last map[string]Stamp) ([]Stamp, []bool) {
 	for i, name := range names {
 		if st, known := last[name]; known && d.linked[name] {
 			stamps[i], ok[i] = st, true
+		} else if st, kept := d.held[name]; kept && !d.written[name] {
+			stamps[i], ok[i] = st, true
 		} else {
 			ask = append(ask, i)
 		}
@@ -97,7 +99,24 @@ func (d *Dir) Reuse(names []string) error {
 		if d.Written(name) {
 			return
 		}
-		err := d.mkdirs(path.Dir(name))
+		d.mu.Lock()
+		_, held := d.held[name]
+		keep := held && !d.fresh[name]
+		claimed := d.held != nil
+		if !keep {
+			d.dirty[path.Dir(name)] = true
+		}
+		d.mu.Unlock()
+		if keep {
+			return // the spare's file is the last build's
+		}
+		var err error
+		if claimed {
+			_, err = d.clear(name)
+		}
+		if err == nil {
+			err = d.mkdirs(path.Dir(name))
+		}
 		if err == nil {
 			err = d.sys.link(d.dest, name)
 			if err == nil {

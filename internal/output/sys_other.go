@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // sysDir writes with package os where the Linux fast path does not apply.
@@ -38,3 +39,6 @@ func exchange(a, b string) error { return errors.ErrUnsupported }
 
 // removeAll is os.RemoveAll where the Linux fast path does not apply.
 func removeAll(name string) error { return os.RemoveAll(name) }
+
+// fileClock is the time a file changed now is given.
+func fileClock() int64 { return time.Now().UnixNano() }
