@@ -246,6 +246,8 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 			warm = disk.Last
 			s.last, s.index = restored(warm), warm.Index
 			full, staticChanged = false, false
+		}
+		if warm != nil || disk.Claimed {
 			// The folder it replaces is the next build's to claim.
 			dir.KeepOld()
 		}
@@ -268,6 +270,9 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		}
 	}
 	if errs.Err() != nil {
+		if disk != nil {
+			disk.Wait() // it may be claiming the spare, which Abort removes
+		}
 		// Markdown is converted even when loading found problems, so that
 		// one run reports broken links too.
 		errs.Add(r.Convert(site.Pages, nil, nil))
@@ -331,12 +336,13 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		res.Kept = len(names) - int(res.Stats.Files)
 	} else if dir != nil && disk != nil && err == nil {
 		names = outputs(r, out.sitemaps, nil)
+		err = dir.Keep(names) // of a claimed spare
 	}
 	if saving != nil && err != nil {
 		saving.Abandon()
 	} else if saving != nil {
 		res.Cached, res.Reused = true, len(site.Pages)-out.Converted
-		files := buildcache.Files{Spared: warm != nil}
+		files := buildcache.Files{Spared: warm != nil || disk.Claimed}
 		if setup.Dest != "" {
 			var last map[string]output.Stamp
 			if warm != nil {
@@ -354,7 +360,7 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 			}
 			// Nothing may change the folder unseen from now on.
 			output.Settle(files.Stamps, files.DirStamps)
-			res.Spare = warm != nil && warm.Claimed
+			res.Spare = disk.Claimed
 		}
 		phase(start, "finish")
 		committed := make(chan error, 1)

@@ -151,12 +151,18 @@ type Use struct {
 	Restored int
 	// Last is set when the build may reuse the destination's files.
 	Last *Last
+	// Claimed is set when the build writes into the destination's spare
+	// (Build.Out): the site it replaces can be the next build's spare.
+	Claimed bool
 
 	dir      string
 	id       string
 	build    Build
 	readOnly bool
+	decoded  chan struct{}       // closed once prev and ready are set
 	ready    chan lastBuild      // see checkLast
+	waitOnce sync.Once
+	found    lastBuild // what ready gave
 	keys     map[string][32]byte // each page's conversion key, by lang\x00rel
 	bodies   map[string][32]byte // the SHA-256 of each page's body
 	prev     *state
@@ -182,29 +188,62 @@ func Open(dir string, b Build) *Use {
 	}
 	u.id = id
 	u.Cache.Sink = u.sink
-	file := filepath.Join(dir, FileName)
+	// Read and decoded while the site is walked: what needs the state
+	// waits for it (see state).
+	u.decoded = make(chan struct{})
+	go func() {
+		defer close(u.decoded)
+		u.prev, u.ready = u.read(b)
+	}()
+	return u
+}
+
+// read reads and decodes the state in u.dir, and starts checking the
+// last build's folder as soon as the state's files are decoded.
+func (u *Use) read(b Build) (*state, chan lastBuild) {
+	file := filepath.Join(u.dir, FileName)
 	data, err := os.ReadFile(file)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return u
+		return nil, nil
 	case err != nil:
 		u.warn(fmt.Errorf("build cache: %v; building without it", err))
-		return u
+		return nil, nil
 	}
-	st, err := decodeState(data, id, func(st *state) {
-		if b.Dest != "" && st.dest == b.Dest && st.setup == b.Setup && b.Search == (st.langs != nil) {
+	var ready chan lastBuild
+	st, err := decodeState(data, u.id, func(st *state) {
+		switch {
+		case b.Dest != "" && st.dest == b.Dest && st.setup == b.Setup && b.Search == (st.langs != nil):
 			// Checked while the rest decodes and the site loads.
-			u.ready = make(chan lastBuild, 1)
-			go func() { u.ready <- u.checkLast(st) }()
+			ready = make(chan lastBuild, 1)
+			go func() { ready <- u.checkLast(st) }()
+		case b.Dest != "" && st.dest == b.Dest:
+			// Every page is rendered again, into the spare if it can
+			// be: no folder to make, no old site to remove.
+			ready = make(chan lastBuild, 1)
+			go func() { ready <- lastBuild{claimed: u.claim(st)} }()
 		}
 	})
 	if err != nil {
 		u.warn(fmt.Errorf("build cache %s: %v; building without it", file, err))
-		u.ready = nil // what it finds is not used
-		return u
+		if ready != nil {
+			// What it finds is not used, but it may claim the spare:
+			// nothing is written before it is done.
+			r := <-ready
+			ready = make(chan lastBuild, 1)
+			ready <- lastBuild{claimed: r.claimed || r.last != nil && r.last.Claimed}
+		}
+		return nil, ready
 	}
-	u.prev = st
-	return u
+	return st, ready
+}
+
+// state is the state Open read, once it is decoded (nil for none).
+func (u *Use) state() *state {
+	if u.decoded != nil {
+		<-u.decoded
+	}
+	return u.prev
 }
 
 // ReadOnly makes u read the folder and never write to it: the dev
@@ -217,7 +256,8 @@ func (u *Use) ReadOnly() {
 
 // Known is content.Options.Known: the sources of the last build's pages.
 func (u *Use) Known(sum [32]byte) bool {
-	return u.prev != nil && u.prev.sources[sum]
+	st := u.state()
+	return st != nil && st.sources[sum]
 }
 
 // Unread is content.Options.Unread: a file whose size, time and inode
@@ -226,7 +266,7 @@ func (u *Use) Known(sum [32]byte) bool {
 // read again: its time may not tell a later change apart (as git's
 // "racily clean" entries).
 func (u *Use) Unread(path string, fi fs.FileInfo) (content.Parsed, bool) {
-	st := u.prev
+	st := u.state()
 	if st == nil || st.setup != u.build.Setup {
 		return content.Parsed{}, false
 	}
@@ -244,10 +284,11 @@ func (u *Use) Unread(path string, fi fs.FileInfo) (content.Parsed, bool) {
 // Meta is content.Options.Meta: the front matter the state holds, by a
 // digest of its text and the typographer setting.
 func (u *Use) Meta(frontMatter []byte, typographer bool) (content.Meta, bool) {
-	if u.prev == nil {
+	st := u.state()
+	if st == nil {
 		return content.Meta{}, false
 	}
-	m, ok := u.prev.metas[metaKey(frontMatter, typographer)]
+	m, ok := st.metas[metaKey(frontMatter, typographer)]
 	return m, ok
 }
 
@@ -271,7 +312,7 @@ func (u *Use) Restore(site *content.Site) {
 	if u.dir == "" {
 		return
 	}
-	st := u.prev
+	st := u.state()
 	u.keys, u.bodies = keys(site, st)
 	if st == nil {
 		return
@@ -290,10 +331,8 @@ func (u *Use) Restore(site *content.Site) {
 		u.Restored++
 	}
 	u.Cache.SetShape(st.shape)
-	if u.ready == nil {
-		return
-	}
-	r := <-u.ready
+	r := u.wait()
+	u.Claimed = r.claimed || r.last != nil && r.last.Claimed
 	if r.err != nil {
 		u.warn(r.err)
 		return
@@ -308,10 +347,27 @@ func (u *Use) Restore(site *content.Site) {
 }
 
 // lastBuild is what Open finds, while the site loads, of the last build
-// into the same folder: nil when its files cannot be reused.
+// into the same folder: nil when its files cannot be reused. claimed is
+// set when a build that renders every page writes into the spare.
 type lastBuild struct {
-	last *Last
-	err  error
+	last    *Last
+	claimed bool
+	err     error
+}
+
+// Wait waits for what Open began to check of the last build, which may
+// claim the spare for Build.Out: call it (or Restore) before giving up
+// on the folder.
+func (u *Use) Wait() { u.wait() }
+
+func (u *Use) wait() lastBuild {
+	u.state()
+	u.waitOnce.Do(func() {
+		if u.ready != nil {
+			u.found = <-u.ready
+		}
+	})
+	return u.found
 }
 
 // checkLast checks that the destination holds the files the state names

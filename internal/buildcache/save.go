@@ -94,8 +94,8 @@ func (u *Use) Begin(site *content.Site, d Done) *Saving {
 			}
 		}
 		size := 0
-		if u.prev != nil {
-			size = u.prev.size + u.prev.size/8
+		if prev := u.state(); prev != nil {
+			size = prev.size + prev.size/8
 		}
 		s.body = stateBody(st, size)
 		// Then the search index, once the build has written it.
@@ -128,8 +128,8 @@ func (s *Saving) Finish(f Files) {
 	}
 	u, st, err := s.u, s.st, s.err
 	st.tree = tree{outputs: f.Outputs, stamps: f.Stamps, dirStamps: f.DirStamps, written: f.Written}
-	if f.Spared && u.prev != nil {
-		sp := u.prev.tree
+	if prev := u.state(); f.Spared && prev != nil {
+		sp := prev.tree
 		sp.written = nil
 		st.spare = &sp
 	}
@@ -164,8 +164,8 @@ func (u *Use) indexState(st *state, site *content.Site, ix *search.Index) ([]fun
 	}
 	st.langs = []stateLang{}
 	old := map[string]stateLang{}
-	if u.prev != nil {
-		for _, l := range u.prev.langs {
+	if prev := u.state(); prev != nil {
+		for _, l := range prev.langs {
 			old[l.code] = l
 		}
 	}
@@ -223,8 +223,8 @@ func (u *Use) prune(st *state) error {
 		}
 	}
 	st.stale = u.written
-	if u.prev != nil {
-		st.stale += u.prev.stale
+	if prev := u.state(); prev != nil {
+		st.stale += prev.stale
 	}
 	if st.stale*10 < len(st.pages) {
 		return nil
