@@ -159,10 +159,10 @@ type Use struct {
 	id       string
 	build    Build
 	readOnly bool
-	decoded  chan struct{}       // closed once prev and ready are set
-	ready    chan lastBuild      // see checkLast
+	decoded  chan struct{}  // closed once prev and ready are set
+	ready    chan lastBuild // see checkLast
 	waitOnce sync.Once
-	found    lastBuild // what ready gave
+	found    lastBuild           // what ready gave
 	keys     map[string][32]byte // each page's conversion key, by lang\x00rel
 	bodies   map[string][32]byte // the SHA-256 of each page's body
 	prev     *state
