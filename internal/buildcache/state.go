@@ -119,6 +119,10 @@ func stateLangs(st *state) []byte {
 			b = appendString(b, l.code)
 			b = appendUint(b, l.Sig)
 			b = appendStrings(b, l.Files)
+			b = appendUint(b, uint64(len(l.FileSums)))
+			for _, s := range l.FileSums {
+				b = binary.LittleEndian.AppendUint64(b, s)
+			}
 			b = appendString(b, l.pack)
 			b = appendUint(b, uint64(len(l.Sums)))
 			for _, rel := range sortedKeys(l.Sums) {
@@ -270,6 +274,9 @@ func decodeState(data []byte, id string, early func(*state)) (*state, error) {
 			l := stateLang{code: d.str()}
 			l.Sig = d.uvarint()
 			l.Files = d.strings()
+			for range d.count(8) {
+				l.FileSums = append(l.FileSums, binary.LittleEndian.Uint64(d.bytes(8)))
+			}
 			l.pack = d.str()
 			l.Sums = map[string]uint64{}
 			for range d.count(2) {

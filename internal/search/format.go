@@ -1,6 +1,7 @@
 package search
 
 import (
+	"encoding/binary"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -11,6 +12,7 @@ import (
 type file struct {
 	name string
 	data []byte
+	sum  uint64 // more of the digest that names it (see dataFile)
 }
 
 // posting is a page a term is on.
@@ -55,7 +57,7 @@ func plainUTF8(s string) bool {
 
 // dataFile returns the name of a chunk or bundle (kind, then a digest of
 // data) and its script.
-func dataFile(kind byte, data []byte) (string, []byte) {
+func dataFile(kind byte, data []byte) (string, []byte, uint64) {
 	sum := sha256.Sum256(data)
 	name := string(kind) + hex.EncodeToString(sum[:4])
 	b := make([]byte, 0, len(data)+80)
@@ -63,7 +65,7 @@ func dataFile(kind byte, data []byte) (string, []byte) {
 	b = append(b, name...)
 	b = append(b, `"]=`...)
 	b = append(b, data...)
-	return name, append(b, ";\n"...)
+	return name, append(b, ";\n"...), binary.LittleEndian.Uint64(sum[4:12])
 }
 
 // separator returns the shortest prefix of next that sorts after prev

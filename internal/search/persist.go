@@ -14,12 +14,14 @@ import (
 // language whose pages did not change.
 
 // LangState is what the last Write left of one language: the signature
-// of what it was made from, the chunk and bundle files it wrote, and each
-// page's digest (by Rel).
+// of what it was made from, the chunk and bundle files it wrote with more
+// of the digest that names each (FileSums, the same length as Files), and
+// each page's digest (by Rel).
 type LangState struct {
-	Sig   uint64
-	Files []string
-	Sums  map[string]uint64
+	Sig      uint64
+	Files    []string
+	FileSums []uint64
+	Sums     map[string]uint64
 }
 
 // Sig returns the signature of lang's last Write, as State would; ok is
@@ -40,7 +42,7 @@ func (ix *Index) State(lang string) (st LangState, ok bool) {
 	if !ok {
 		return st, false
 	}
-	st = LangState{Sig: sig, Files: append([]string(nil), ix.files[lang]...), Sums: map[string]uint64{}}
+	st = LangState{Sig: sig, Files: append([]string(nil), ix.files[lang]...), FileSums: append([]uint64(nil), ix.sums[lang]...), Sums: map[string]uint64{}}
 	for k, e := range ix.entries {
 		if code, rel, _ := strings.Cut(k, "\x00"); code == lang {
 			st.Sums[rel] = e.sum
@@ -117,6 +119,7 @@ func (ix *Index) Restore(lang string, st LangState, data func() []byte) {
 	defer ix.mu.Unlock()
 	ix.sigs[lang] = st.Sig
 	ix.files[lang] = append([]string(nil), st.Files...)
+	ix.sums[lang] = append([]uint64(nil), st.FileSums...)
 	for rel, sum := range st.Sums {
 		ix.entries[lang+"\x00"+rel] = &entry{sum: sum, stub: true}
 	}

@@ -143,6 +143,7 @@ type Index struct {
 	mu      sync.Mutex
 	entries map[string]*entry        // by language code + "\x00" + page Rel
 	files   map[string][]string      // by language code: what the last Write wrote
+	sums    map[string][]uint64      // and the rest of their digests (file.sum)
 	sigs    map[string]uint64        // by language code: what the last Write wrote it from
 	folds   sync.Map                 // language code → *foldCache
 	packs   map[string]func() []byte // by language code: restored entries not yet decoded (see Restore)
@@ -174,7 +175,7 @@ const (
 
 // New returns an empty index.
 func New() *Index {
-	return &Index{entries: map[string]*entry{}, files: map[string][]string{}, sigs: map[string]uint64{}, packs: map[string]func() []byte{}}
+	return &Index{entries: map[string]*entry{}, files: map[string][]string{}, sums: map[string][]uint64{}, sigs: map[string]uint64{}, packs: map[string]func() []byte{}}
 }
 
 func key(p *content.Page) string { return p.Lang.Code + "\x00" + p.Rel }

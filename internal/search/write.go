@@ -41,6 +41,7 @@ func (ix *Index) Write(site *content.Site, w output.Writer) error {
 	defer ix.mu.Unlock()
 	errs := make([]error, len(site.Langs))
 	names := make([][]string, len(site.Langs))
+	sums := make([][]uint64, len(site.Langs))
 	sigs := make([]uint64, len(site.Langs))
 	// Restored entries are decoded first, for the languages written
 	// again: language reads ix.entries from many goroutines.
@@ -63,7 +64,7 @@ func (ix *Index) Write(site *content.Site, w output.Writer) error {
 		if old, ok := ix.sigs[ls.Lang.Code]; ok && old == sigs[i] {
 			// Nothing it is made from changed: w holds its files from
 			// the last Write (a dev-server rebuild, a warm build).
-			names[i] = ix.files[ls.Lang.Code]
+			names[i], sums[i] = ix.files[ls.Lang.Code], ix.sums[ls.Lang.Code]
 			return
 		}
 		files, err := ix.language(ls)
@@ -71,17 +72,30 @@ func (ix *Index) Write(site *content.Site, w output.Writer) error {
 			errs[i] = err
 			return
 		}
+		// A chunk or bundle the last Write wrote is in w as it is: its
+		// name and sum digest its content. Most of a large language's
+		// files stay when one page changes.
+		had := make(map[string]uint64, len(ix.files[ls.Lang.Code]))
+		for j, f := range ix.files[ls.Lang.Code] {
+			if sums := ix.sums[ls.Lang.Code]; j < len(sums) {
+				had[f] = sums[j]
+			}
+		}
 		var lerrs []error
 		for _, f := range files {
 			if f.name != manifestFor(ls) {
 				names[i] = append(names[i], f.name)
+				sums[i] = append(sums[i], f.sum)
+				if s, ok := had[f.name]; ok && s == f.sum {
+					continue
+				}
 			}
 			lerrs = append(lerrs, w.WriteFile(f.name, f.data))
 		}
 		errs[i] = errors.Join(lerrs...)
 	})
 	for i, ls := range site.Langs {
-		ix.files[ls.Lang.Code] = names[i]
+		ix.files[ls.Lang.Code], ix.sums[ls.Lang.Code] = names[i], sums[i]
 		if errs[i] == nil {
 			ix.sigs[ls.Lang.Code] = sigs[i]
 		} else {
@@ -231,8 +245,8 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 		if len(buf) == 0 {
 			return
 		}
-		name, data := dataFile('t', append(buf, '}'))
-		files = append(files, file{content.OutPath(dir + name + ".js"), data})
+		name, data, sum := dataFile('t', append(buf, '}'))
+		files = append(files, file{content.OutPath(dir + name + ".js"), data, sum})
 		if len(chunks) > 0 {
 			chunks = append(chunks, ',')
 		}
@@ -313,8 +327,8 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 		if inBundle == 0 {
 			return
 		}
-		name, data := dataFile('r', append(buf, ']'))
-		files = append(files, file{content.OutPath(dir + name + ".js"), data})
+		name, data, sum := dataFile('r', append(buf, ']'))
+		files = append(files, file{content.OutPath(dir + name + ".js"), data, sum})
 		if len(bundles) > 0 {
 			bundles = append(bundles, ',')
 		}
@@ -381,5 +395,5 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 	m = append(m, `],"bundles":[`...)
 	m = append(m, bundles...)
 	m = append(m, "]};\n"...)
-	return append(files, file{manifestFor(ls), m}), nil
+	return append(files, file{name: manifestFor(ls), data: m}), nil
 }
