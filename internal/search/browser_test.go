@@ -140,6 +140,9 @@ func TestBrowserSearch(t *testing.T) {
 	}
 	// Dotless and dotted i are different letters.
 	// (Words of four letters or fewer are matched exactly, not fuzzily.)
+	if res := query(ctx, t, "iban"); find(res, "/docs/az/other/") == nil {
+		t.Errorf("iban: want /docs/az/other/ (IBAN), got %+v", res)
+	}
 	if res := query(ctx, t, "ILIQ"); find(res, "/docs/az/other/") == nil {
 		t.Errorf("ILIQ: want /docs/az/other/ (ılıq), got %+v", res)
 	}

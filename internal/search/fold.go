@@ -41,8 +41,11 @@ type Folder struct {
 	lower cases.Caser
 	mode  string
 	marks transform.Transformer
-	stem  *Stemmer   // nil for a language Snowball has no algorithm for
-	cache *foldCache // shared by the Folders of a language, or nil
+	// dotless is set where a capital I is a dotless ı (Azerbaijani,
+	// Turkish): Index.Add then indexes a word with I both ways.
+	dotless bool
+	stem    *Stemmer   // nil for a language Snowball has no algorithm for
+	cache   *foldCache // shared by the Folders of a language, or nil
 
 	local map[string]int32 // word → term number, this Folder's copy of cache
 
@@ -58,6 +61,7 @@ type Folder struct {
 func NewFolder(tag language.Tag) *Folder {
 	f := &Folder{lower: cases.Lower(tag), mode: Mode(tag), stem: NewStemmer(Algorithm(tag))}
 	f.local = map[string]int32{}
+	f.dotless = f.lower.String("I") != "i"
 	if f.mode == FoldMarks {
 		f.marks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.M)), norm.NFC)
 	}

@@ -1,9 +1,9 @@
 package search
 
 import (
-	"encoding/binary"
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"strings"
 	"unicode/utf8"

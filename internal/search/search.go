@@ -77,6 +77,7 @@
 package search
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"io"
@@ -240,32 +241,51 @@ func (ix *Index) Add(p *content.Page, html []byte) {
 	e := &entry{sum: sum, sections: make([]Section, len(sc.spans))}
 	// Words become term numbers through the Folder's cache (most words
 	// recur from page to page); sc.slot has the place of a number in
-	// terms.
+	// terms. A word of the text or a heading adds one to the length.
+	add := func(id int32, field uint8, sec int, long bool) {
+		if int(id) >= len(sc.slot) {
+			sc.slot = append(sc.slot, make([]int32, int(id)+1-len(sc.slot)+len(sc.slot)/2)...)
+		}
+		i := sc.slot[id] - 1
+		if i < 0 {
+			terms = append(terms, termStat{id: id})
+			i = int32(len(terms) - 1)
+			sc.slot[id] = i + 1
+		}
+		t := &terms[i]
+		t.fields |= field
+		if field == inTitle {
+			return
+		}
+		t.tf++
+		if sec < 31 {
+			t.mask |= 1 << sec
+		}
+		if long {
+			e.length++
+		}
+	}
+	var variant []byte
 	count := func(s []byte, field uint8, sec int) {
 		eachWord(s, func(w []byte) {
 			id, ok := f.local[string(w)]
 			if !ok {
 				id = f.termOf(w)
 			}
-			if int(id) >= len(sc.slot) {
-				sc.slot = append(sc.slot, make([]int32, int(id)+1-len(sc.slot)+len(sc.slot)/2)...)
+			add(id, field, sec, true)
+			if f.dotless && bytes.IndexByte(w, 'I') >= 0 {
+				// In Azerbaijani and Turkish a capital I is ı, but a
+				// reader types i for the I of a name or a word from
+				// another language (IBAN, IndexLoader): both terms
+				// count, as one word.
+				variant = append(variant[:0], w...)
+				for i, c := range variant {
+					if c == 'I' {
+						variant[i] = 'i'
+					}
+				}
+				add(f.termOf(variant), field, sec, false)
 			}
-			i := sc.slot[id] - 1
-			if i < 0 {
-				terms = append(terms, termStat{id: id})
-				i = int32(len(terms) - 1)
-				sc.slot[id] = i + 1
-			}
-			t := &terms[i]
-			t.fields |= field
-			if field == inTitle {
-				return
-			}
-			t.tf++
-			if sec < 31 {
-				t.mask |= 1 << sec
-			}
-			e.length++
 		})
 	}
 	count([]byte(p.Title), inTitle, -1)

@@ -74,7 +74,7 @@ Qərbi Azərbaycandan qovulmuş insanların qayıdış hüququ.
 title: Digər səhifə
 weight: 2
 ---
-Bu səhifədə ılıq və işıq sözləri var.
+Bu səhifədə ılıq və işıq sözləri var. IBAN kodu yoxdur.
 -- content/ru/_index.md --
 ---
 title: Главная
@@ -335,6 +335,11 @@ func TestIndexFiles(t *testing.T) {
 	}
 	if got := az.pages("ılıq"); fmt.Sprint(got) != "[Digər səhifə]" || az.lookup("iliq") != nil {
 		t.Errorf("az ılıq: %v; iliq: %v", got, az.lookup("iliq"))
+	}
+	// But a capital I is found both ways: IBAN is a word from another
+	// language, which a reader types with i.
+	if got, also := az.pages("iban"), az.pages("ıban"); fmt.Sprint(got) != "[Digər səhifə]" || fmt.Sprint(also) != "[Digər səhifə]" {
+		t.Errorf("az IBAN: as iban %v, as ıban %v; want the page both ways", got, also)
 	}
 	// The section bits: "insan" is in section 0 (insanların is another
 	// word) and in the heading of section 1; "icma" only in section 1.
