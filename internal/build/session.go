@@ -364,7 +364,17 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		}
 		phase(start, "finish")
 		committed := make(chan error, 1)
-		if s.commit != nil {
+		if s.commit != nil && files.Spared && refreshes(files.Written) {
+			// The spare is brought up to date now, by hard links, not by
+			// the next build: a build that wrote most files may take
+			// longer, a one-page edit after it should not.
+			err := s.commit()
+			committed <- err
+			if err == nil {
+				files.SpareDirStamps, files.Refreshed = dir.Refresh(names, disk.Replaced())
+			}
+			files.Spared = files.Refreshed
+		} else if s.commit != nil {
 			go func() { committed <- s.commit() }()
 		}
 		saving.Finish(files)

@@ -121,3 +121,16 @@ func outputs(r *render.Renderer, sitemaps []string, skip map[string]bool) []stri
 	sort.Strings(names)
 	return names
 }
+
+// refreshes reports whether a build that wrote the files written (of all
+// its files) should bring the spare up to date itself: when it wrote
+// most of them.
+func refreshes(written []bool) bool {
+	n := 0
+	for _, w := range written {
+		if w {
+			n++
+		}
+	}
+	return n > len(written)/2
+}

@@ -238,6 +238,15 @@ func (u *Use) read(b Build) (*state, chan lastBuild) {
 	return st, ready
 }
 
+// Replaced describes the folder the build replaces, as the last build
+// left it (empty when unknown): what a spare kept of it should hold.
+func (u *Use) Replaced() output.Spare {
+	if st := u.state(); st != nil {
+		return output.Spare{Names: st.outputs, Stamps: st.stamps, DirStamps: st.dirStamps}
+	}
+	return output.Spare{}
+}
+
 // state is the state Open read, once it is decoded (nil for none).
 func (u *Use) state() *state {
 	if u.decoded != nil {

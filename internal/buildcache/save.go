@@ -33,11 +33,17 @@ type Done struct {
 // build wrote. Spared is set when the build keeps the folder it replaced
 // as the spare (output.Dir.KeepOld): the last build's folder, as that
 // build's state describes it.
+//
+// Refreshed is set instead when the spare was brought up to date after
+// the build (output.Dir.Refresh): it holds the same files, by hard link,
+// in folders whose stamps are SpareDirStamps.
 type Files struct {
 	Outputs           []string
 	Stamps, DirStamps []output.Stamp
 	Written           []bool
 	Spared            bool
+	Refreshed         bool
+	SpareDirStamps    []output.Stamp
 }
 
 // Saving is the state of a build that succeeded, being saved: the state
@@ -128,7 +134,10 @@ func (s *Saving) Finish(f Files) {
 	}
 	u, st, err := s.u, s.st, s.err
 	st.tree = tree{outputs: f.Outputs, stamps: f.Stamps, dirStamps: f.DirStamps, written: f.Written}
-	if prev := u.state(); f.Spared && prev != nil {
+	if f.Refreshed {
+		st.tree.written = make([]bool, len(f.Outputs))
+		st.spare = &tree{outputs: f.Outputs, stamps: f.Stamps, dirStamps: f.SpareDirStamps}
+	} else if prev := u.state(); f.Spared && prev != nil {
 		sp := prev.tree
 		sp.written = nil
 		st.spare = &sp

@@ -282,3 +282,108 @@ func Settle(stamps ...[]Stamp) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+// Refresh makes the spare Commit kept hold the files names of the new
+// site, by hard link, after a build that wrote most of them: the next
+// build, which would otherwise take each from the destination, then
+// finds them in place. last describes the site the build replaced, now
+// the spare, as recorded: a spare that is not (Check) is removed, as
+// what else it holds would stay. Refresh returns the stamps of the
+// spare's folders (Dirs(names)); its files' are the destination's. When
+// it fails, the spare is removed, and ok is false.
+func (d *Dir) Refresh(names []string, last Spare) (dirStamps []Stamp, ok bool) {
+	if !d.spared {
+		return nil, false
+	}
+	spare := SpareOf(d.dest)
+	if !Check(spare, last.Names, last.Stamps, last.DirStamps) {
+		removeTree(spare)
+		d.spared = false
+		return nil, false
+	}
+	old := last.Names
+	want := make(map[string]bool, len(names))
+	for _, n := range names {
+		want[n] = true
+	}
+	had := map[string]bool{}
+	for _, dir := range Dirs(old) {
+		had[dir] = true
+	}
+	err := func() error {
+		for _, n := range old {
+			if !want[n] {
+				if err := os.Remove(filepath.Join(spare, filepath.FromSlash(n))); err != nil && !errors.Is(err, fs.ErrNotExist) {
+					return err
+				}
+			}
+		}
+		need := Dirs(names)
+		needed := make(map[string]bool, len(need))
+		for _, dir := range need {
+			needed[dir] = true
+		}
+		var gone []string
+		for dir := range had {
+			if !needed[dir] {
+				gone = append(gone, dir)
+			}
+		}
+		sort.Sort(sort.Reverse(sort.StringSlice(gone))) // deepest first
+		for _, dir := range gone {
+			if err := os.RemoveAll(filepath.Join(spare, filepath.FromSlash(dir))); err != nil {
+				return err
+			}
+		}
+		for _, dir := range need { // each after the folder holding it
+			if !had[dir] {
+				if err := os.Mkdir(filepath.Join(spare, filepath.FromSlash(dir)), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+					return err
+				}
+			}
+		}
+		errs := make([]error, len(names))
+		par.Each(len(names), 0, func(i int) {
+			p := filepath.Join(spare, filepath.FromSlash(names[i]))
+			if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				if err = os.RemoveAll(p); err != nil {
+					errs[i] = err
+					return
+				}
+			}
+			errs[i] = os.Link(filepath.Join(d.dest, filepath.FromSlash(names[i])), p)
+		})
+		return errors.Join(errs...)
+	}()
+	if err == nil {
+		var known bool
+		dirStamps, known = dirStampsOf(spare, Dirs(names))
+		if known {
+			Settle(dirStamps)
+			return dirStamps, true
+		}
+	}
+	removeTree(spare)
+	d.spared = false
+	return nil, false
+}
+
+// dirStampsOf returns the stamps of the folders dirs of root.
+func dirStampsOf(root string, dirs []string) ([]Stamp, bool) {
+	stamps := make([]Stamp, len(dirs))
+	bad := make([]bool, len(dirs))
+	par.Each(len(dirs), 0, func(i int) {
+		fi, err := os.Lstat(filepath.Join(root, filepath.FromSlash(dirs[i])))
+		if err != nil || !fi.IsDir() {
+			bad[i] = true
+			return
+		}
+		stamps[i] = StampOf(fi)
+	})
+	for _, b := range bad {
+		if b {
+			return nil, false
+		}
+	}
+	return stamps, true
+}

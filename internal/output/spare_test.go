@@ -239,3 +239,39 @@ func TestDirs(t *testing.T) {
 		t.Errorf("Dirs = %q, want %q", got, want)
 	}
 }
+
+// After a build that wrote most files, Refresh makes the spare the new
+// site by hard links, recorded so that the next build claims it with
+// nothing to take from the destination; a replaced site that is not as
+// recorded is not refreshed but removed, stray file and all.
+func TestRefreshMakesTheSpareTheNewSite(t *testing.T) {
+	for _, stray := range []bool{false, true} {
+		dest := filepath.Join(t.TempDir(), "public")
+		first := commit(t, newDir(t, dest), map[string]string{"index.html": "home 1", "en/a/index.html": "a1", "fr/gone/index.html": "gone"})
+		if stray {
+			os.WriteFile(filepath.Join(dest, "en", "CNAME"), []byte("stray"), 0o644)
+		}
+		d := newDir(t, dest)
+		d.KeepOld()
+		second := commit(t, d, map[string]string{"index.html": "home 2", "en/a/index.html": "a2", "en/b/index.html": "b2"})
+		dirStamps, ok := d.Refresh(second.names, Spare{Names: first.names, Stamps: first.stamps, DirStamps: first.dirStamps})
+		if stray {
+			if ok {
+				t.Error("a replaced site with a stray file was refreshed")
+			}
+			if _, err := os.Lstat(SpareOf(dest)); err == nil {
+				t.Error("the spare with a stray file was left")
+			}
+			continue
+		}
+		if !ok {
+			t.Fatal("Refresh failed")
+		}
+		if got, want := tree(t, SpareOf(dest)), tree(t, dest); !reflect.DeepEqual(got, want) {
+			t.Errorf("the spare holds\n%v\nwant the new site's\n%v", got, want)
+		}
+		if !Check(SpareOf(dest), second.names, second.stamps, dirStamps) {
+			t.Error("the refreshed spare is not as Refresh recorded it")
+		}
+	}
+}
