@@ -26,12 +26,18 @@
 //
 // The state also records the setup of the build (a digest of site.yaml,
 // layouts/, static/ and the build's options) and the destination folder
-// with each file's stamp (size, time, inode: see output.Stamp). When the
-// setup is the same and every file of the destination is as that build
-// left it, the build is warm: package build renders only the pages whose
-// output can differ (build.Session's plan), and the new folder takes every
-// other file from the old one by hard link. Otherwise the build renders
-// every page, still with the conversions that hold.
+// with each file's and folder's stamp (size, time, inode: see
+// output.Stamp) and which files the build wrote; and the same of the
+// spare, the folder the build replaced and kept beside the destination
+// (see package output). When the setup is the same, the build is warm:
+// package build renders only the pages whose output can differ
+// (build.Session's plan). When the spare is as recorded, and the
+// destination's files the last build wrote are too, the build writes
+// into the spare (checkLast, claim): it needs to touch only what changed
+// since the spare was published. Else, when every file of the
+// destination is as recorded, the new folder takes every file it does not
+// render from the old one by hard link. Otherwise the build renders every
+// page, still with the conversions that hold, into the spare if it can.
 //
 // # Damage and sharing
 //

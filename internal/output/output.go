@@ -1,8 +1,9 @@
 // Package output is the last stage of the pipeline: it puts the built files
-// somewhere. Dir writes a whole build into a fresh folder beside the
-// destination and swaps it in only when the build succeeded, so the previous
-// site stays intact when a build fails or is killed; Memory keeps the files
-// in a map for the dev server.
+// somewhere. Dir writes a whole build into a folder beside the destination
+// (a fresh one, or the spare a warm build claims: see spare.go) and swaps
+// it in only when the build succeeded, so the previous site stays intact
+// when a build fails or is killed; Memory keeps the files in a map for the
+// dev server.
 package output
 
 import (
