@@ -344,22 +344,7 @@ func (s *Session) build(w output.Writer, full, staticChanged bool) (*Outcome, er
 		res.Cached, res.Reused = true, len(site.Pages)-out.Converted
 		files := buildcache.Files{Spared: warm != nil || disk.Claimed}
 		if setup.Dest != "" {
-			var last map[string]output.Stamp
-			if warm != nil {
-				last = make(map[string]output.Stamp, len(warm.Outputs))
-				for i, f := range warm.Outputs {
-					last[f] = warm.Stamps[i]
-				}
-			}
-			files.Outputs = names
-			files.Stamps, _ = dir.Stamps(names, last)
-			files.DirStamps, _ = dir.DirStamps(names)
-			files.Written = make([]bool, len(names))
-			for i, n := range names {
-				files.Written[i] = dir.Written(n)
-			}
-			// Nothing may change the folder unseen from now on.
-			output.Settle(files.Stamps, files.DirStamps)
+			files = folderFiles(dir, names, warm, files.Spared)
 			res.Spare = disk.Claimed
 		}
 		phase(start, "finish")

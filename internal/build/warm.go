@@ -134,3 +134,26 @@ func refreshes(written []bool) bool {
 	}
 	return n > len(written)/2
 }
+
+// folderFiles describes the folder dir holds once its files names are in
+// place, for the build cache: their stamps (those taken from the last
+// build, warm, are known), their folders' stamps and which the build
+// wrote. Nothing may change the folder unseen from then on (see
+// output.Settle).
+func folderFiles(dir *output.Dir, names []string, warm *buildcache.Last, spared bool) buildcache.Files {
+	var last map[string]output.Stamp
+	if warm != nil {
+		last = make(map[string]output.Stamp, len(warm.Outputs))
+		for i, f := range warm.Outputs {
+			last[f] = warm.Stamps[i]
+		}
+	}
+	f := buildcache.Files{Outputs: names, Spared: spared, Written: make([]bool, len(names))}
+	f.Stamps, _ = dir.Stamps(names, last)
+	f.DirStamps, _ = dir.DirStamps(names)
+	for i, n := range names {
+		f.Written[i] = dir.Written(n)
+	}
+	output.Settle(f.Stamps, f.DirStamps)
+	return f
+}

@@ -226,30 +226,23 @@ func (d *Dir) Keep(names []string) error {
 func (d *Dir) DirStamps(names []string) ([]Stamp, bool) {
 	dirs := Dirs(names)
 	stamps := make([]Stamp, len(dirs))
-	bad := make([]bool, len(dirs))
-	var ask []int
+	var ask []string
+	var at []int
 	d.mu.Lock()
 	for i, dir := range dirs {
 		if st, ok := d.heldDirs[dir]; ok && !d.dirty[dir] {
 			stamps[i] = st
 		} else {
-			ask = append(ask, i)
+			ask, at = append(ask, dir), append(at, i)
 		}
 	}
 	d.mu.Unlock()
-	par.Each(len(ask), 0, func(j int) {
-		i := ask[j]
-		fi, err := os.Lstat(filepath.Join(d.tmp, filepath.FromSlash(dirs[i])))
-		if err != nil || !fi.IsDir() {
-			bad[i] = true
-			return
-		}
-		stamps[i] = StampOf(fi)
-	})
-	for _, b := range bad {
-		if b {
-			return nil, false
-		}
+	asked, ok := dirStampsOf(d.tmp, ask)
+	if !ok {
+		return nil, false
+	}
+	for j, i := range at {
+		stamps[i] = asked[j]
 	}
 	return stamps, true
 }
