@@ -271,6 +271,11 @@ func Settle(stamps ...[]Stamp) {
 			newest = max(newest, s.Mtime)
 		}
 	}
+	if newest > fileClock()+int64(50*time.Millisecond) {
+		// A time ahead of the clock (it was set back): waiting would
+		// not help.
+		return
+	}
 	for deadline := time.Now().Add(time.Second); fileClock() <= newest && time.Now().Before(deadline); {
 		time.Sleep(time.Millisecond)
 	}

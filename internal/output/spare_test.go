@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"sort"
 	"testing"
+	"time"
 )
 
 // built is one build's folder as its records describe it.
@@ -273,5 +274,20 @@ func TestRefreshMakesTheSpareTheNewSite(t *testing.T) {
 		if !Check(SpareOf(dest), second.names, second.stamps, dirStamps) {
 			t.Error("the refreshed spare is not as Refresh recorded it")
 		}
+	}
+}
+
+// Settle waits out the tick of the newest stamp, and not for a time
+// ahead of the clock (a clock set back).
+func TestSettle(t *testing.T) {
+	now := time.Now().UnixNano()
+	Settle([]Stamp{{Mtime: now}})
+	if fileClock() <= now {
+		t.Errorf("Settle returned before the file clock passed the newest stamp")
+	}
+	start := time.Now()
+	Settle([]Stamp{{Mtime: now + int64(time.Hour)}})
+	if d := time.Since(start); d > 100*time.Millisecond {
+		t.Errorf("Settle waited %v for a stamp an hour ahead", d)
 	}
 }
