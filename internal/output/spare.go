@@ -265,16 +265,16 @@ func removeSpare(spare string) error {
 // stamped could keep its stamp. The stamps a build records of its folder
 // then tell every later change. It waits at most a few ticks.
 func Settle(stamps ...[]Stamp) {
+	// A time ahead of the clock (it was set back) is left out: waiting
+	// for it would not help.
 	var newest int64
+	ahead := fileClock() + int64(50*time.Millisecond)
 	for _, list := range stamps {
 		for _, s := range list {
-			newest = max(newest, s.Mtime)
+			if s.Mtime <= ahead {
+				newest = max(newest, s.Mtime)
+			}
 		}
-	}
-	if newest > fileClock()+int64(50*time.Millisecond) {
-		// A time ahead of the clock (it was set back): waiting would
-		// not help.
-		return
 	}
 	for deadline := time.Now().Add(time.Second); fileClock() <= newest && time.Now().Before(deadline); {
 		time.Sleep(time.Millisecond)
