@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -68,17 +69,8 @@ func Check(root string, names []string, stamps []Stamp, dirStamps []Stamp) bool 
 			return false
 		}
 	}
-	bad := make([]bool, len(dirs))
-	par.Each(len(dirs), 0, func(i int) {
-		fi, err := os.Lstat(filepath.Join(root, filepath.FromSlash(dirs[i])))
-		bad[i] = err != nil || !fi.IsDir() || StampOf(fi) != dirStamps[i]
-	})
-	for _, b := range bad {
-		if b {
-			return false
-		}
-	}
-	return true
+	have, ok2 := dirStampsOf(root, dirs)
+	return ok2 && slices.Equal(have, dirStamps)
 }
 
 // KeepOld makes Commit keep the site it replaces as the destination's
