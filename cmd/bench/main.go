@@ -158,9 +158,28 @@ func run(sizes string, runs int, dir, shared string, edits int) error {
 
 // prepare makes the corpus and its two wrappers once.
 func prepare(repo, shared, corpus string, n int) error {
+	return prepareLangs(repo, shared, corpus, n, defaultLangs, true)
+}
+
+// defaultLangs are the corpus's languages, unless "bench search --langs"
+// says otherwise.
+const defaultLangs = "en,az,ru,fr"
+
+// corpusDir is the folder of the corpus of n pages in each of langs
+// (comma-separated).
+func corpusDir(dir, langs string, n int) string {
+	if langs == defaultLangs {
+		return filepath.Join(dir, fmt.Sprintf("corpus-%d", n))
+	}
+	return filepath.Join(dir, fmt.Sprintf("corpus-%s-%d", strings.ReplaceAll(langs, ",", "-"), n))
+}
+
+// prepareLangs is prepare for a corpus in langs, with Hugo's wrapper of it
+// when withHugo.
+func prepareLangs(repo, shared, corpus string, n int, langs string, withHugo bool) error {
 	if _, err := os.Stat(filepath.Join(corpus, "content")); err != nil {
 		fmt.Printf("# generating %s\n", corpus)
-		if out, err := exec.Command(filepath.Join(shared, "gen-corpus"), corpus, "--pages", fmt.Sprint(n), "--langs", "en,az,ru,fr").CombinedOutput(); err != nil {
+		if out, err := exec.Command(filepath.Join(shared, "gen-corpus"), corpus, "--pages", fmt.Sprint(n), "--langs", langs).CombinedOutput(); err != nil {
 			return fmt.Errorf("gen-corpus: %v\n%s", err, out)
 		}
 	}
@@ -171,8 +190,11 @@ func prepare(repo, shared, corpus string, n int) error {
 	os.RemoveAll(filepath.Join(corpus, "static"))
 	exec.Command("cp", "-r", filepath.Join(repo, "static"), filepath.Join(corpus, "static")).Run()
 	// The repo's own markup and search settings (search.go).
-	if err := os.WriteFile(filepath.Join(corpus, "site.yaml"), []byte(realConfig(repo, true)), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(corpus, "site.yaml"), []byte(realConfig(repo, langs, true)), 0o644); err != nil {
 		return err
+	}
+	if !withHugo {
+		return nil
 	}
 	hdir := corpus + "-hugo"
 	if _, err := os.Stat(filepath.Join(hdir, "hugo.yaml")); err != nil {
@@ -239,6 +261,9 @@ func measure(dir, bin string, args ...string) (sample, error) {
 }
 
 func median(s []sample) sample {
+	if len(s) == 0 {
+		return sample{}
+	}
 	pick := func(less func(a, b sample) bool) sample {
 		c := append([]sample(nil), s...)
 		sort.Slice(c, func(i, j int) bool { return less(c[i], c[j]) })

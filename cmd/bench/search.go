@@ -1,17 +1,29 @@
 package main
 
-// The search benchmark: "go run ./cmd/bench search [--pages 1000,5000]".
+// The search benchmark:
+//
+//	go run ./cmd/bench search [--pages 1000,5000] [--langs en,az,ru,fr] [--anchors hugo,pagefind]
+//
 // For each size it builds the corpus with the repo's config (search on)
 // and with search off, and Hugo's wrapper of it; installs Pagefind 1.6
 // from npm into a temporary folder and indexes the same built output
 // with it; then serves that output and, in headless Chromium, runs a
 // query set generated from the corpus against both engines, each query
-// in a fresh page with the cache off, recording what the page requested.
+// in a fresh page with the cache off, recording what the page requested:
+// what the search box loads for the results it shows first (PAGE in
+// static/js/search.js, five), and for Pagefind the data of as many. A hit
+// is the page wanted in the top three.
+//
+// --langs makes the corpus in other languages ("--langs en --pages
+// 100000" is the 1 × 100,000-page corpus), and --anchors leaves Hugo or
+// Pagefind out ("--anchors pagefind", "--anchors none"): Hugo needs some
+// 4 GB per 20,000 pages.
 
 import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"flag"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -33,7 +45,7 @@ import (
 
 // realConfig is the corpus's site.yaml: the repo's own markup and search
 // settings, the corpus's languages.
-func realConfig(repo string, search bool) string {
+func realConfig(repo, langs string, search bool) string {
 	src, _ := os.ReadFile(filepath.Join(repo, "site.yaml"))
 	var keep []string
 	on := false
@@ -45,9 +57,18 @@ func realConfig(repo string, search bool) string {
 			keep = append(keep, l)
 		}
 	}
-	return "baseURL: https://example.org/\ntitle: Corpus\nlanguages: [{code: en}, {code: az}, {code: ru}, {code: fr}]\n" +
+	var codes []string
+	for _, l := range strings.Split(langs, ",") {
+		codes = append(codes, "{code: "+l+"}")
+	}
+	return "baseURL: https://example.org/\ntitle: Corpus\nlanguages: [" + strings.Join(codes, ", ") + "]\n" +
 		strings.Join(keep, "\n") + fmt.Sprintf("\nsearch: %v\n", search)
 }
+
+var (
+	searchLangs = flag.String("langs", defaultLangs, "search: the corpus's `languages`, comma-separated")
+	anchors     = flag.String("anchors", "hugo,pagefind", "search: the tools measured beside the builder, comma-separated, or none")
+)
 
 func searchBench(sizes string, runs int, dir, shared string) error {
 	repo, _ := os.Getwd()
@@ -55,30 +76,35 @@ func searchBench(sizes string, runs int, dir, shared string) error {
 	if err != nil {
 		return err
 	}
-	pagefind, err := installPagefind(dir)
-	if err != nil {
-		return err
+	pagefind, hugo := "", ""
+	if strings.Contains(*anchors, "pagefind") {
+		if pagefind, err = installPagefind(dir); err != nil {
+			return err
+		}
 	}
-	hugo, _ := exec.LookPath("hugo")
+	if strings.Contains(*anchors, "hugo") {
+		hugo, _ = exec.LookPath("hugo")
+	}
+	langs := strings.Split(*searchLangs, ",")
 	for _, s := range strings.Split(sizes, ",") {
 		var n int
 		fmt.Sscan(strings.TrimSpace(s), &n)
-		corpus := filepath.Join(dir, fmt.Sprintf("corpus-%d", n))
-		if err := prepare(repo, shared, corpus, n); err != nil {
+		corpus := corpusDir(dir, *searchLangs, n)
+		if err := prepareLangs(repo, shared, corpus, n, *searchLangs, hugo != ""); err != nil {
 			return err
 		}
 		cfg := filepath.Join(corpus, "site.yaml")
 		pub := filepath.Join(dir, "public-search")
-		fmt.Printf("\n## search, 4 languages x %d pages, median of %d\n\n", n, runs)
+		fmt.Printf("\n## search, %d language(s) x %d pages, median of %d\n\n", len(langs), n, runs)
 		var on, off, hs, pf []sample
 		for r := 0; r < runs; r++ {
-			os.WriteFile(cfg, []byte(realConfig(repo, false)), 0o644)
+			os.WriteFile(cfg, []byte(realConfig(repo, *searchLangs, false)), 0o644)
 			sm, err := measure(corpus, bin, "build", "--no-cache", "--source", corpus, "--dest", filepath.Join(dir, "public-nosearch"))
 			if err != nil {
 				return err
 			}
 			off = append(off, sm)
-			os.WriteFile(cfg, []byte(realConfig(repo, true)), 0o644)
+			os.WriteFile(cfg, []byte(realConfig(repo, *searchLangs, true)), 0o644)
 			if sm, err = measure(corpus, bin, "build", "--no-cache", "--source", corpus, "--dest", pub); err != nil {
 				return err
 			}
@@ -95,7 +121,7 @@ func searchBench(sizes string, runs int, dir, shared string) error {
 		}
 		// Pagefind indexes the output of the last build (its index goes
 		// into pub/pagefind), up to three times.
-		for r := 0; r < min(runs, 3); r++ {
+		for r := 0; pagefind != "" && r < min(runs, 3); r++ {
 			os.RemoveAll(filepath.Join(pub, "pagefind"))
 			sm, err := measure(pub, pagefind, "--site", pub)
 			if err != nil {
@@ -103,39 +129,51 @@ func searchBench(sizes string, runs int, dir, shared string) error {
 			}
 			pf = append(pf, sm)
 		}
-		mOn, mOff, mPf := median(on), median(off), median(pf)
-		row := func(name string, m sample) {
-			fmt.Printf("| %s | %.2f s | %.2f s | %d MiB |\n", name, m.wall.Seconds(), m.cpu.Seconds(), m.rssKB/1024)
+		if runs > 0 { // "--runs 0": the queries only, on the last run's output
+			buildTable(on, off, hs, pf)
 		}
-		fmt.Println("| cold build | wall | CPU | peak memory |\n|---|---|---|---|")
-		row("site, repo config (search on)", mOn)
-		row("site, search off", mOff)
-		idx := sample{wall: mOn.wall - mOff.wall, cpu: mOn.cpu - mOff.cpu}
-		fmt.Printf("| indexing (difference) | %.2f s | %.2f s | |\n", idx.wall.Seconds(), idx.cpu.Seconds())
-		row(fmt.Sprintf("Pagefind 1.6 on the same output (median of %d)", len(pf)), mPf)
-		if len(hs) > 0 {
-			mh := median(hs)
-			row("hugo", mh)
-			fmt.Printf("\n| ratio | wall | CPU |\n|---|---|---|\n")
-			fmt.Printf("| site with search / hugo | %.2f | %.2f |\n", mOn.wall.Seconds()/mh.wall.Seconds(), mOn.cpu.Seconds()/mh.cpu.Seconds())
-			fmt.Printf("| site without search / hugo | %.2f | %.2f |\n", mOff.wall.Seconds()/mh.wall.Seconds(), mOff.cpu.Seconds()/mh.cpu.Seconds())
-		} else {
-			fmt.Printf("\n| ratio | wall | CPU |\n|---|---|---|\n")
-		}
-		fmt.Printf("| search on / search off (indexing share) | %.2f | %.2f |\n", mOn.wall.Seconds()/mOff.wall.Seconds(), mOn.cpu.Seconds()/mOff.cpu.Seconds())
-		fmt.Printf("| Pagefind / our indexing | %.1f | %.1f |\n", mPf.wall.Seconds()/idx.wall.Seconds(), mPf.cpu.Seconds()/idx.cpu.Seconds())
 		ourFiles, ourBytes := countFiles(pub, func(rel string) bool { return strings.Contains(rel, "/search/") })
 		pfFiles, pfBytes := countFiles(filepath.Join(pub, "pagefind"), func(string) bool { return true })
-		fmt.Printf("\n| index files | files | bytes |\n|---|---|---|\n| site (4 languages) | %d | %.1f MB |\n| Pagefind | %d | %.1f MB |\n", ourFiles, float64(ourBytes)/1e6, pfFiles, float64(pfBytes)/1e6)
-		qs, err := querySet(filepath.Join(corpus, "content"))
+		fmt.Printf("\n| index files | files | bytes |\n|---|---|---|\n| site (%d languages) | %d | %.1f MB |\n| Pagefind | %d | %.1f MB |\n", len(langs), ourFiles, float64(ourBytes)/1e6, pfFiles, float64(pfBytes)/1e6)
+		qs, err := querySet(filepath.Join(corpus, "content"), langs)
 		if err != nil {
 			return err
 		}
-		if err := compare(pub, qs); err != nil {
+		if err := compare(pub, qs, pagefind != ""); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// buildTable prints the build times of one size: search on and off, Hugo
+// and Pagefind when measured.
+func buildTable(on, off, hs, pf []sample) {
+	mOn, mOff, mPf := median(on), median(off), median(pf)
+	row := func(name string, m sample) {
+		fmt.Printf("| %s | %.2f s | %.2f s | %d MiB |\n", name, m.wall.Seconds(), m.cpu.Seconds(), m.rssKB/1024)
+	}
+	fmt.Println("| cold build | wall | CPU | peak memory |\n|---|---|---|---|")
+	row("site, repo config (search on)", mOn)
+	row("site, search off", mOff)
+	idx := sample{wall: mOn.wall - mOff.wall, cpu: mOn.cpu - mOff.cpu}
+	fmt.Printf("| indexing (difference) | %.2f s | %.2f s | |\n", idx.wall.Seconds(), idx.cpu.Seconds())
+	if len(pf) > 0 {
+		row(fmt.Sprintf("Pagefind 1.6 on the same output (median of %d)", len(pf)), mPf)
+	}
+	if len(hs) > 0 {
+		mh := median(hs)
+		row("hugo", mh)
+		fmt.Printf("\n| ratio | wall | CPU |\n|---|---|---|\n")
+		fmt.Printf("| site with search / hugo | %.2f | %.2f |\n", mOn.wall.Seconds()/mh.wall.Seconds(), mOn.cpu.Seconds()/mh.cpu.Seconds())
+		fmt.Printf("| site without search / hugo | %.2f | %.2f |\n", mOff.wall.Seconds()/mh.wall.Seconds(), mOff.cpu.Seconds()/mh.cpu.Seconds())
+	} else {
+		fmt.Printf("\n| ratio | wall | CPU |\n|---|---|---|\n")
+	}
+	fmt.Printf("| search on / search off (indexing share) | %.2f | %.2f |\n", mOn.wall.Seconds()/mOff.wall.Seconds(), mOn.cpu.Seconds()/mOff.cpu.Seconds())
+	if len(pf) > 0 {
+		fmt.Printf("| Pagefind / our indexing | %.1f | %.1f |\n", mPf.wall.Seconds()/idx.wall.Seconds(), mPf.cpu.Seconds()/idx.cpu.Seconds())
+	}
 }
 
 // installPagefind installs npm's pagefind 1.6 into dir/pagefind-npm (once)
@@ -182,9 +220,9 @@ var (
 // rarest words. A hit is, in the top three, the page for a title, a page
 // with the word (or both words) for the others: the corpus's vocabulary is
 // small, its rarest words are on many pages.
-func querySet(content string) ([]query, error) {
+func querySet(content string, langs []string) ([]query, error) {
 	var qs []query
-	for _, lang := range []string{"en", "az", "ru", "fr"} {
+	for _, lang := range langs {
 		var files []string
 		filepath.Walk(filepath.Join(content, lang), func(p string, info os.FileInfo, err error) error {
 			if err == nil && strings.HasSuffix(p, ".md") && !strings.HasSuffix(p, "_index.md") {
@@ -350,7 +388,11 @@ type engineStats struct {
 }
 
 // compare serves pub and runs every query with both engines.
-func compare(pub string, qs []query) error {
+// shown is the number of results the search box shows first (PAGE in
+// static/js/search.js): a reader's first query loads their data.
+const shown = 5
+
+func compare(pub string, qs []query, withPagefind bool) error {
 	path := browsertest.Path()
 	if path == "" {
 		fmt.Println("\n# no Chromium: queries not run")
@@ -382,15 +424,21 @@ func compare(pub string, qs []query) error {
 		engineBytes = rec.take()[0].bytes
 	}
 	scripts := map[string]string{
-		"site": `window.siteSearch(%q, 3).then(r => r.map(x => x.url))`,
+		// What the search box shows first: the results' data is loaded
+		// for as many.
+		"site": `window.siteSearch(%q, ` + fmt.Sprint(shown) + `).then(r => r.map(x => x.url))`,
 		"Pagefind": `(async () => { const pf = await import("/pagefind/pagefind.js"); const r = await pf.search(%q);
-			const d = await Promise.all(r.results.slice(0, 3).map(x => x.data())); return d.map(x => x.url); })()`,
+			const d = await Promise.all(r.results.slice(0, ` + fmt.Sprint(shown) + `).map(x => x.data())); return d.map(x => x.url); })()`,
+	}
+	engines := []string{"site"}
+	if withPagefind {
+		engines = append(engines, "Pagefind")
 	}
 	stats := map[string]*engineStats{}
 	fmt.Printf("\n| query | language | kind | site top 3 | Pagefind top 3 |\n|---|---|---|---|---|\n")
 	for _, q := range qs {
 		line := fmt.Sprintf("| %s | %s | %s |", q.q, q.lang, q.kind)
-		for _, name := range []string{"site", "Pagefind"} {
+		for _, name := range engines {
 			st := stats[name]
 			if st == nil {
 				st = &engineStats{hits: map[string]int{}, total: map[string]int{}}
@@ -420,7 +468,7 @@ func compare(pub string, qs []query) error {
 			st.rounds = append(st.rounds, rounds(log))
 			st.maxBytes, st.maxR = max(st.maxBytes, b), max(st.maxR, rounds(log))
 			hit := false
-			for _, u := range urls {
+			for _, u := range urls[:min(3, len(urls))] {
 				for _, t := range q.targets {
 					if strings.HasSuffix(strings.TrimSuffix(u, "index.html"), t) {
 						hit = true
@@ -457,6 +505,9 @@ func compare(pub string, qs []query) error {
 		return c[len(c)/2]
 	}
 	s, p := stats["site"], stats["Pagefind"]
+	if p == nil {
+		p = &engineStats{} // --anchors without pagefind
+	}
 	fmt.Printf("| gzipped bytes, median (site: with the engine) | %.1f KB | %.1f KB |\n", float64(med(s.bytes))/1024, float64(med(p.bytes))/1024)
 	fmt.Printf("| gzipped bytes, most | %.1f KB | %.1f KB |\n", float64(s.maxBytes)/1024, float64(p.maxBytes)/1024)
 	fmt.Printf("| sequential round trips, median / most | %d / %d | %d / %d |\n", med(s.rounds), s.maxR, med(p.rounds), p.maxR)

@@ -91,14 +91,18 @@ import (
 )
 
 // Sizes of the index's parts. A reader's first query loads the manifest,
-// a chunk per word and a bundle per result shown: the bounds trade the
-// bytes of that query against the number of files.
+// a chunk per word and a bundle per result shown (five): the bounds trade
+// the bytes of that query against the number of files. Bundles are small
+// because five of them load at once; on a large site their names make
+// most of the manifest, which is why MaxBundles stops them at a few
+// thousand (on 100,000 pages: about 60 KB of bundles and 25 KB of
+// manifest, gzipped, for a first query; cmd/bench search measures it).
 var (
 	ChunkSize   = 24 << 10 // bytes of postings per chunk, about: a term's postings are not split
-	BundleSize  = 24 << 10 // bytes of result data per bundle, about
+	BundleSize  = 8 << 10  // bytes of result data per bundle, about
 	MaxChunks   = 1500     // chunks per language at most, about: past it, chunks grow
-	MaxBundles  = 1500     // bundles per language at most, about: past it, bundles grow
-	MaxPostings = 2500     // pages listed for a term at most (see the flag of Chunks)
+	MaxBundles  = 4000     // bundles per language at most, about: past it, bundles grow
+	MaxPostings = 1500     // pages listed for a term at most (see the flag of Chunks)
 	FirstText   = 200      // characters kept of a page's first section, for excerpts
 	SectionText = 100      // characters kept of the other sections
 )

@@ -181,11 +181,13 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 	var terms []sortTerm
 	idf := make([]float64, len(names))
 	n := float64(len(pages))
+	listed := 0 // postings written: MaxPostings at most per term
 	for id := range names {
 		df := at[id+1]
 		if df == 0 {
 			continue
 		}
+		listed += min(int(df), MaxPostings)
 		terms = append(terms, sortTerm{names[id], int32(id), plainUTF8(names[id])})
 		// Not BM25's idf, which is near 0 for a term on most pages: then
 		// a title or heading match would not count either.
@@ -232,7 +234,9 @@ func (ix *Index) language(ls *content.LangSite) ([]file, error) {
 			results += len(sec.ID) + len(sec.Heading) + len(sec.Text) + 9
 		}
 	}
-	chunkSize := max(ChunkSize, 9*len(postings)/MaxChunks)
+	// Sized by the postings written, not all there are: on a large site
+	// most are of common terms, past MaxPostings.
+	chunkSize := max(ChunkSize, 9*listed/MaxChunks)
 	bundleSize := max(BundleSize, results/MaxBundles)
 
 	dir := ls.Lang.Prefix + Dir

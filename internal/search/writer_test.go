@@ -175,3 +175,18 @@ func TestMaxFiles(t *testing.T) {
 		t.Errorf("%d pages, common on %d", len(ix.Docs), len(ix.pages("common")))
 	}
 }
+
+// TestMaxChunksCountsListedPostings: the chunks of a large site are sized
+// by the postings written, MaxPostings at most per term. They were sized
+// by all postings, so that on 100,000 pages, where most are of common
+// terms and left out, 65 chunks of 180 KB held 10 MB.
+func TestMaxChunksCountsListedPostings(t *testing.T) {
+	defer func(c int) { search.MaxChunks = c }(search.MaxChunks)
+	search.MaxChunks = 6
+	ix := decode(t, buildSmall(t, 60, 400, 900, 1), "en")
+	// The 60 pages' 200 terms, one posting each, fill more than six
+	// chunks of 400 bytes: all 800 postings would make chunks of 1200.
+	if len(ix.Chunks) < 6 {
+		t.Errorf("%d chunks: want 6 or more", len(ix.Chunks))
+	}
+}
