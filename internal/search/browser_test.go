@@ -18,6 +18,7 @@ import (
 
 	"github.com/wazc/site/internal/browsertest"
 	"github.com/wazc/site/internal/build"
+	"github.com/wazc/site/internal/search"
 )
 
 // hit is one result link as the browser shows it.
@@ -290,4 +291,39 @@ func TestBrowserSearchFromFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	browsertest.WaitFor(ctx, t, "the result's page", fmt.Sprintf(`location.href === %q`, want))
+}
+
+// TestBrowserTypoAtTheMiddle: a typo at the word's middle letter finds
+// the word across a chunk boundary. search.js looked in the chunk of the
+// word's first half, the typo included, and in that of its first three
+// letters: with a boundary between them and the word, "sitemalpoader"
+// found nothing. It looks now where the terms that start with the half
+// before the typo are, three chunks at most. (One term a chunk puts a
+// boundary everywhere.)
+func TestBrowserTypoAtTheMiddle(t *testing.T) {
+	ctx := browsertest.New(t)
+	defer func(c int) { search.ChunkSize = c }(search.ChunkSize)
+	search.ChunkSize = 1
+	dir := writeSite(t)
+	// qayda sorts between qay and qayıdış: the chunk keys are then
+	// "qay" and "qayı".
+	if err := os.WriteFile(filepath.Join(dir, "content", "az", "rules.md"), []byte("---\ntitle: Qaydalar\n---\nBir qayda.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pub := filepath.Join(t.TempDir(), "public")
+	if _, err := build.ToDir(build.Options{Source: dir}, pub); err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/docs/", http.StripPrefix("/docs", http.FileServer(http.Dir(pub))))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	open(ctx, t, srv.URL+"/docs/az/other/")
+	// qayıdış with its 4th and 5th letters swapped: the half before the
+	// typo is "qay", the half with it "qayd", in qayda's chunk.
+	if res := query(ctx, t, "qaydıış"); find(res, "/docs/az/rights/") == nil {
+		t.Errorf("qaydıış: want /docs/az/rights/ (qayıdış), got %+v", res)
+	}
 }

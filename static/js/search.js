@@ -260,11 +260,19 @@
       }
       var typo = Array.from(w).length >= 5;
       if (typo && ws.length <= 2) {
-        // A word with a typo from its n-th letter on sorts near the
-        // terms that share its first n-1: the chunks where its first
-        // three letters and its first half would be.
+        // A word with a typo from its n-th letter on sorts among the
+        // terms that share its first n-1: the chunk where its first
+        // three letters would be, and those of the terms that start with
+        // its first half (before the middle letter, which a typo there
+        // changes), three at most.
         var t = term(w);
-        need.push(chunkOf(t.slice(0, 3)), chunkOf(t.slice(0, Math.ceil(t.length / 2))));
+        var half = t.slice(0, Math.floor(t.length / 2));
+        var from = chunkOf(half);
+        var to = Math.min(chunkOf(half + "\uffff"), from + 4);
+        need.push(chunkOf(t.slice(0, 3)));
+        for (var c = from; c <= to; c += 2) {
+          need.push(c);
+        }
       }
       return { t: term(w), raw: raw, prefix: i === ws.length - 1, typo: typo, need: need };
     });
