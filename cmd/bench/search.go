@@ -12,7 +12,8 @@ package main
 // in a fresh page with the cache off, recording what the page requested:
 // what the search box loads for the results it shows first (PAGE in
 // static/js/search.js, five), and for Pagefind the data of as many. A hit
-// is the page wanted in the top three.
+// is the page wanted in the top three. Last, it runs the query set made
+// the same way from the repo's content on the repo's site.
 //
 // --langs makes the corpus in other languages ("--langs en --pages
 // 100000" is the 1 × 100,000-page corpus), and --anchors leaves Hugo or
@@ -89,6 +90,9 @@ func searchBench(sizes string, runs int, dir, shared string) error {
 	for _, s := range strings.Split(sizes, ",") {
 		var n int
 		fmt.Sscan(strings.TrimSpace(s), &n)
+		if n <= 0 {
+			continue // "--pages 0": the repo's site only
+		}
 		corpus := corpusDir(dir, *searchLangs, n)
 		if err := prepareLangs(repo, shared, corpus, n, *searchLangs, hugo != ""); err != nil {
 			return err
@@ -149,7 +153,31 @@ func searchBench(sizes string, runs int, dir, shared string) error {
 			return err
 		}
 	}
-	return nil
+	return repoQueries(repo, dir, bin, pagefind)
+}
+
+// repoQueries runs the query set made from the repo's own content on the
+// repo's site, built as it is, beside Pagefind on the same output: the
+// set is over the corpus and the site.
+func repoQueries(repo, dir, bin, pagefind string) error {
+	pub := filepath.Join(dir, "public-repo")
+	fmt.Printf("\n## search, the repo's site\n\n")
+	if _, err := measure(repo, bin, "build", "--no-cache", "--dest", pub); err != nil {
+		return err
+	}
+	withPagefind := false
+	if pagefind != "" {
+		if _, err := measure(pub, pagefind, "--site", pub); err != nil {
+			fmt.Printf("# Pagefind failed, left out: %.300s\n\n", err)
+		} else {
+			withPagefind = true
+		}
+	}
+	qs, err := querySet(filepath.Join(repo, "content"), strings.Split(defaultLangs, ","))
+	if err != nil {
+		return err
+	}
+	return compare(pub, qs, withPagefind)
 }
 
 // buildTable prints the build times of one size: search on and off, Hugo
