@@ -74,6 +74,16 @@ func open(ctx context.Context, t *testing.T, url string) {
 	browsertest.WaitFor(ctx, t, "the search box", `!document.querySelector("form.search").hidden`)
 }
 
+// serveDocs serves a built site under /docs/, its baseURL's path, until
+// the test ends.
+func serveDocs(t *testing.T, pub string) *httptest.Server {
+	mux := http.NewServeMux()
+	mux.Handle("/docs/", http.StripPrefix("/docs", http.FileServer(http.Dir(pub))))
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
 // find returns the first hit whose link ends with suffix.
 func find(res results, suffix string) *hit {
 	for i, h := range res.Hits {
@@ -91,11 +101,7 @@ func TestBrowserSearch(t *testing.T) {
 	if _, err := build.ToDir(build.Options{Source: dir}, pub); err != nil {
 		t.Fatal(err)
 	}
-	// The site lives under /docs/ (its baseURL's path).
-	mux := http.NewServeMux()
-	mux.Handle("/docs/", http.StripPrefix("/docs", http.FileServer(http.Dir(pub))))
-	srv := httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
+	srv := serveDocs(t, pub)
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 
@@ -314,10 +320,7 @@ func TestBrowserTypoAtTheMiddle(t *testing.T) {
 	if _, err := build.ToDir(build.Options{Source: dir}, pub); err != nil {
 		t.Fatal(err)
 	}
-	mux := http.NewServeMux()
-	mux.Handle("/docs/", http.StripPrefix("/docs", http.FileServer(http.Dir(pub))))
-	srv := httptest.NewServer(mux)
-	defer srv.Close()
+	srv := serveDocs(t, pub)
 	ctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
 	open(ctx, t, srv.URL+"/docs/az/other/")
