@@ -95,7 +95,7 @@ import (
 // the bytes of that query against the number of files. Bundles are small
 // because five of them load at once; on a large site their names make
 // most of the manifest, which is why MaxBundles stops them at a few
-// thousand (on 100,000 pages: about 60 KB of bundles and 25 KB of
+// thousand (on 100,000 pages: about 65 KB of bundles and 30 KB of
 // manifest, gzipped, for a first query; cmd/bench search measures it).
 var (
 	ChunkSize   = 24 << 10 // bytes of postings per chunk, about: a term's postings are not split
