@@ -301,7 +301,7 @@ func (ix *Index) Add(p *content.Page, html []byte) {
 		if i == 0 {
 			max = FirstText
 		}
-		e.sections[i] = Section{ID: sp.id, Heading: string(heading), Text: cut(string(text[:min(len(text), 4*max+4)]), max)}
+		e.sections[i] = Section{ID: sp.id, Heading: string(heading), Text: cut(text, max)}
 	}
 	for _, t := range terms {
 		sc.slot[t.id] = 0

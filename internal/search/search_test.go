@@ -103,18 +103,18 @@ func TestText(t *testing.T) {
 }
 
 func TestCut(t *testing.T) {
-	if got := cut("short text", 20); got != "short text" {
+	if got := cut([]byte("short text"), 20); got != "short text" {
 		t.Errorf("cut kept %q", got)
 	}
 	s := strings.Repeat("слово ", 50) // 300 characters, 600 bytes
-	got := cut(s, 100)
+	got := cut([]byte(s), 100)
 	if n := utf8.RuneCountInString(got); n > 101 || n < 80 {
 		t.Errorf("cut to 100: %d characters: %q", n, got)
 	}
 	if !strings.HasSuffix(got, "слово…") {
 		t.Errorf("cut not at a word boundary, or without …: %q", got)
 	}
-	if got := cut(strings.Repeat("x", 300), 100); got != strings.Repeat("x", 100)+"…" {
+	if got := cut([]byte(strings.Repeat("x", 300)), 100); got != strings.Repeat("x", 100)+"…" {
 		t.Errorf("cut of one long word = %q", got)
 	}
 }

@@ -668,23 +668,30 @@ func spaceAt(text []byte) int {
 	return -1
 }
 
-// cut returns s cut to at most max characters, at a word boundary when
-// there is one in its last fifth, with "…" when it was cut.
-func cut(s string, max int) string {
+// cut returns s as a string, cut to at most max characters, at a word
+// boundary when there is one in its last fifth, with "…" when it was cut.
+// Only what is kept is copied: the index keeps the strings for the build.
+func cut(s []byte, max int) string {
 	n := 0
 	end := len(s)
-	for i := range s {
+	for i := 0; i < len(s); n++ {
 		if n == max {
 			end = i
 			break
 		}
-		n++
+		_, size := utf8.DecodeRune(s[i:])
+		i += size
 	}
 	if end == len(s) {
-		return s
+		return string(s)
 	}
-	if sp := strings.LastIndexByte(s[:end], ' '); sp > end*4/5 {
+	if sp := bytes.LastIndexByte(s[:end], ' '); sp > end*4/5 {
 		end = sp
 	}
-	return strings.TrimRight(s[:end], " ,.;:") + "…"
+	kept := bytes.TrimRight(s[:end], " ,.;:")
+	var b strings.Builder
+	b.Grow(len(kept) + len("…"))
+	b.Write(kept)
+	b.WriteString("…")
+	return b.String()
 }
