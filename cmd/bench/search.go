@@ -134,7 +134,7 @@ func searchBench(sizes string, runs int, dir, shared string) error {
 		if err != nil {
 			return err
 		}
-		if err := compare(pub, qs, pfDone || runs == 0 && pagefind != ""); err != nil {
+		if err := compare(pub, qs, pfDone); err != nil {
 			return err
 		}
 	}
