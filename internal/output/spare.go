@@ -176,16 +176,8 @@ func (d *Dir) Keep(names []string) error {
 	for _, n := range names {
 		want[n] = true
 	}
-	d.mu.Lock()
-	var gone []string
-	for n := range d.held {
-		if !want[n] {
-			gone = append(gone, n)
-		}
-	}
-	d.mu.Unlock()
 	var errs []error
-	for _, n := range gone {
+	for _, n := range d.heldBut(false, want) {
 		if _, err := d.clear(n); err != nil {
 			errs = append(errs, err)
 		}
@@ -194,14 +186,7 @@ func (d *Dir) Keep(names []string) error {
 	for _, dir := range Dirs(names) {
 		need[dir] = true
 	}
-	d.mu.Lock()
-	var empty []string
-	for dir := range d.heldDirs {
-		if !need[dir] {
-			empty = append(empty, dir)
-		}
-	}
-	d.mu.Unlock()
+	empty := d.heldBut(true, need)
 	// Deepest first: a folder sorts before what it holds.
 	sort.Sort(sort.Reverse(sort.StringSlice(empty)))
 	for _, dir := range empty {
@@ -210,6 +195,24 @@ func (d *Dir) Keep(names []string) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// heldBut returns the spare's files, or its folders when dirs, that are
+// not in want.
+func (d *Dir) heldBut(dirs bool, want map[string]bool) []string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	held := d.held
+	if dirs {
+		held = d.heldDirs
+	}
+	var out []string
+	for n := range held {
+		if !want[n] {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // DirStamps returns the stamps of the folders Dirs(names) of the new
