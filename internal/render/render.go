@@ -57,7 +57,7 @@ type Renderer struct {
 type Indexer interface {
 	// Add records a page's converted Markdown. It is called from many
 	// goroutines at once.
-	Add(p *content.Page, html []byte)
+	Add(p *content.Page, html string)
 	// Write writes the index files for the pages of site.
 	Write(site *content.Site, w output.Writer) error
 	// Outputs names the files Write writes for site.
@@ -329,7 +329,7 @@ func (r *Renderer) page(p *content.Page, c *converted, w output.Writer) error {
 	buf.Reset()
 	defer bufPool.Put(buf)
 	if r.Index != nil {
-		r.Index.Add(p, []byte(c.content))
+		r.Index.Add(p, string(c.content))
 	}
 	if err := r.Layouts.Execute(buf, p.Lang.Code, name, &View{Page: p, Content: c.content, TOC: c.toc, Headings: c.headings, IDs: c.ids}); err != nil {
 		return err

@@ -29,10 +29,10 @@ func BenchmarkIndex(b *testing.B) {
 		b.Fatal(err)
 	}
 	md := markdown.New(markdown.Options{Unsafe: site.Config.Markup.Unsafe})
-	html := make([][]byte, len(site.Pages))
+	html := make([]string, len(site.Pages))
 	for i, p := range site.Pages {
 		res, _ := md.Convert(markdown.Input{Source: p.Body, Typographer: p.Typographer})
-		html[i] = []byte(res.HTML)
+		html[i] = res.HTML
 	}
 	var size int
 	b.ResetTimer()
@@ -51,7 +51,7 @@ func BenchmarkIndex(b *testing.B) {
 	b.ReportMetric(float64(size)/float64(len(site.Pages)), "bytes/page")
 }
 
-func addAll(ix *search.Index, pages []*content.Page, html [][]byte) {
+func addAll(ix *search.Index, pages []*content.Page, html []string) {
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {

@@ -377,7 +377,7 @@ func TestDeterministic(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				ix.Add(p, []byte("<p>"+p.Title+" <em>text</em> of "+p.Lang.Code+"</p><h2 id=\"h\">Heading</h2><p>more</p>"))
+				ix.Add(p, "<p>"+p.Title+" <em>text</em> of "+p.Lang.Code+"</p><h2 id=\"h\">Heading</h2><p>more</p>")
 			}()
 		}
 		wg.Wait()
