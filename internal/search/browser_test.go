@@ -19,6 +19,7 @@ import (
 	"github.com/wazc/site/internal/browsertest"
 	"github.com/wazc/site/internal/build"
 	"github.com/wazc/site/internal/search"
+	"github.com/wazc/site/internal/sitetest"
 )
 
 // hit is one result link as the browser shows it.
@@ -328,5 +329,105 @@ func TestBrowserTypoAtTheMiddle(t *testing.T) {
 	// typo is "qay", the half with it "qayd", in qayda's chunk.
 	if res := query(ctx, t, "qaydıış"); find(res, "/docs/az/rights/") == nil {
 		t.Errorf("qaydıış: want /docs/az/rights/ (qayıdış), got %+v", res)
+	}
+}
+
+// rtlSite is a site in English and Arabic, written right to left, with
+// the repo's layouts (and no Arabic strings: the layouts' are English).
+const rtlSite = `
+-- site.yaml --
+baseURL: https://example.org/docs/
+title: Test
+search: true
+languages:
+  - code: en
+  - code: ar
+    direction: rtl
+-- content/en/_index.md --
+---
+title: Home
+---
+The open letter.
+-- content/ar/_index.md --
+---
+title: الرئيسية
+---
+الرسالة المفتوحة.
+-- content/ar/rights.md --
+---
+title: حق العودة
+---
+تطلب الرسالة من المنظمات الدولية المساعدة.
+
+## حقوق الإنسان {#huquq}
+
+تذكر الرسالة المنظمات الدولية مرة أخرى.
+`
+
+// TestBrowserSearchRightToLeft: on an Arabic page the results panel opens
+// inside the screen, on a phone and on a desktop, and reads from the
+// right: titles start at the right edge, sub-results are indented from it.
+// Regression: sub-results were not indented on either side, in any
+// language: the header's padding for result links outranked theirs.
+func TestBrowserSearchRightToLeft(t *testing.T) {
+	ctx := browsertest.New(t)
+	dir := sitetest.Write(t, rtlSite)
+	sitetest.Repo(t, dir, "layouts", "static")
+	pub := filepath.Join(t.TempDir(), "public")
+	if _, err := build.ToDir(build.Options{Source: dir}, pub); err != nil {
+		t.Fatal(err)
+	}
+	srv := serveDocs(t, pub)
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	type layout struct {
+		Dir          string  `json:"dir"`
+		Left         float64 `json:"left"`
+		Right        float64 `json:"right"`
+		Width        float64 `json:"width"`
+		TitleFromEnd float64 `json:"titleFromEnd"` // px between the first link's right edge and its title's
+		TitleToStart float64 `json:"titleToStart"` // and between their left edges
+		SubRight     float64 `json:"subRight"`     // a sub-result's padding on each side
+		SubLeft      float64 `json:"subLeft"`
+	}
+	const measure = `(() => {
+		const panel = document.querySelector(".search-results"), r = panel.getBoundingClientRect();
+		const a = panel.querySelector("a"), ar = a.getBoundingClientRect();
+		const tr = a.querySelector(".search-title").getBoundingClientRect();
+		const sub = getComputedStyle(panel.querySelector("ul ul a"));
+		return {dir: getComputedStyle(panel).direction, left: r.left, right: r.right, width: document.documentElement.clientWidth,
+			titleFromEnd: ar.right - tr.right, titleToStart: tr.left - ar.left,
+			subRight: parseFloat(sub.paddingRight), subLeft: parseFloat(sub.paddingLeft)};
+	})()`
+	for _, vp := range []struct {
+		name          string
+		width, height int64
+	}{{"phone", 375, 667}, {"desktop", 1280, 800}} {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(vp.width, vp.height)); err != nil {
+			t.Fatal(err)
+		}
+		open(ctx, t, srv.URL+"/docs/ar/")
+		// The stemmer takes the article and the ending off: الدولي finds
+		// الدولية, in the text and under the heading.
+		res := query(ctx, t, "الدولي")
+		if h := find(res, "/docs/ar/rights/#huquq"); h == nil || strings.Join(h.Marks, "") != "الدولية" {
+			t.Fatalf("%s: الدولي: want the sub-result /docs/ar/rights/#huquq with الدولية marked, got %+v", vp.name, res)
+		}
+		l, err := chromedp.Run(ctx, chromedp.Evaluate[layout](measure))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if l.Dir != "rtl" {
+			t.Errorf("%s: the results are laid out %s", vp.name, l.Dir)
+		}
+		if l.Left < 0 || l.Right > l.Width {
+			t.Errorf("%s: the results panel spans %.0f to %.0f px, outside the %.0f px of the screen", vp.name, l.Left, l.Right, l.Width)
+		}
+		if l.TitleFromEnd > 12 || l.TitleToStart < l.TitleFromEnd {
+			t.Errorf("%s: the first title is %.0f px from the link's right edge and %.0f px from its left: it does not start at the right", vp.name, l.TitleFromEnd, l.TitleToStart)
+		}
+		if l.SubRight <= l.SubLeft {
+			t.Errorf("%s: a sub-result is indented %.0f px on the right and %.0f px on the left: want the right", vp.name, l.SubRight, l.SubLeft)
+		}
 	}
 }
