@@ -4,8 +4,9 @@ package main
 //
 //	go run ./cmd/bench search [--pages 1000,5000] [--langs en,az,ru,fr] [--anchors hugo,pagefind]
 //
-// For each size it builds the corpus with the repo's config (search on)
-// and with search off, and Hugo's wrapper of it; installs Pagefind 1.6
+// For each size it builds the corpus with the repo's config (search on),
+// with search off, with search off and bare layouts (bareBuild), and
+// Hugo's wrapper of it; installs Pagefind 1.6
 // from npm into a temporary folder and indexes the same built output
 // with it; then serves that output and, in headless Chromium, runs a
 // query set generated from the corpus against both engines, each query
@@ -85,7 +86,7 @@ func searchBench(sizes string, runs int, dir, shared string) error {
 		cfg := filepath.Join(corpus, "site.yaml")
 		pub := filepath.Join(dir, "public-search")
 		fmt.Printf("\n## search, %d language(s) x %d pages, median of %d\n\n", len(langs), n, runs)
-		var on, off, hs, pf []sample
+		var on, off, bare, hs, pf []sample
 		for r := 0; r < runs; r++ {
 			os.WriteFile(cfg, []byte(realConfig(repo, *searchLangs, false)), 0o644)
 			sm, err := measure(corpus, bin, "build", "--no-cache", "--source", corpus, "--dest", filepath.Join(dir, "public-nosearch"))
@@ -93,6 +94,10 @@ func searchBench(sizes string, runs int, dir, shared string) error {
 				return err
 			}
 			off = append(off, sm)
+			if sm, err = bareBuild(corpus, bin, filepath.Join(dir, "public-bare")); err != nil {
+				return err
+			}
+			bare = append(bare, sm)
 			os.WriteFile(cfg, []byte(realConfig(repo, *searchLangs, true)), 0o644)
 			if sm, err = measure(corpus, bin, "build", "--no-cache", "--source", corpus, "--dest", pub); err != nil {
 				return err
@@ -125,7 +130,7 @@ func searchBench(sizes string, runs int, dir, shared string) error {
 			pf = append(pf, sm)
 		}
 		if runs > 0 { // "--runs 0": the queries only, on the last run's output
-			buildTable(on, off, hs, pf)
+			buildTable(on, off, bare, hs, pf)
 		}
 		ourFiles, ourBytes := countFiles(pub, func(rel string) bool { return strings.Contains(rel, "/search/") })
 		pfFiles, pfBytes := countFiles(filepath.Join(pub, "pagefind"), func(string) bool { return true })
@@ -165,16 +170,57 @@ func repoQueries(repo, dir, bin, pagefind string) error {
 	return compare(pub, qs, withPagefind)
 }
 
-// buildTable prints the build times of one size: search on and off, Hugo
-// and Pagefind when measured.
-func buildTable(on, off, hs, pf []sample) {
-	mOn, mOff, mPf := median(on), median(off), median(pf)
+// bareLayouts are layouts that show a page's title and converted Markdown
+// and nothing else (bareBuild).
+var bareLayouts = map[string]string{
+	"baseof.html": "<!DOCTYPE html>\n<html lang=\"{{.Lang.Code}}\"><title>{{.Title}}</title>{{block \"main\" .}}{{end}}</html>\n",
+	"main":        "{{define \"main\"}}{{.Content}}{{end}}\n", // every other layout
+}
+
+// bareBuild builds the corpus, search off, with bareLayouts in place of
+// the repo's: what a build costs before its layouts, the floor under any
+// layouts (loading, goldmark, writing the files). The repo's layouts are
+// back in corpus/layouts when it returns; were it stopped half way,
+// prepare would copy them again.
+func bareBuild(corpus, bin, dest string) (sample, error) {
+	layouts := filepath.Join(corpus, "layouts")
+	repoLayouts := layouts + "-repo"
+	os.RemoveAll(repoLayouts)
+	if err := os.Rename(layouts, repoLayouts); err != nil {
+		return sample{}, err
+	}
+	defer func() {
+		os.RemoveAll(layouts)
+		os.Rename(repoLayouts, layouts)
+	}()
+	names, err := filepath.Glob(filepath.Join(repoLayouts, "*.html"))
+	if err != nil {
+		return sample{}, err
+	}
+	os.MkdirAll(layouts, 0o755)
+	for _, name := range names {
+		text, ok := bareLayouts[filepath.Base(name)]
+		if !ok {
+			text = bareLayouts["main"]
+		}
+		if err := os.WriteFile(filepath.Join(layouts, filepath.Base(name)), []byte(text), 0o644); err != nil {
+			return sample{}, err
+		}
+	}
+	return measure(corpus, bin, "build", "--no-cache", "--source", corpus, "--dest", dest)
+}
+
+// buildTable prints the build times of one size: search on and off, with
+// bare layouts, Hugo and Pagefind when measured.
+func buildTable(on, off, bare, hs, pf []sample) {
+	mOn, mOff, mBare, mPf := median(on), median(off), median(bare), median(pf)
 	row := func(name string, m sample) {
 		fmt.Printf("| %s | %.2f s | %.2f s | %d MiB |\n", name, m.wall.Seconds(), m.cpu.Seconds(), m.rssKB/1024)
 	}
 	fmt.Println("| cold build | wall | CPU | peak memory |\n|---|---|---|---|")
 	row("site, repo config (search on)", mOn)
 	row("site, search off", mOff)
+	row("site, search off, bare layouts (title and content only)", mBare)
 	idx := sample{wall: mOn.wall - mOff.wall, cpu: mOn.cpu - mOff.cpu}
 	fmt.Printf("| indexing (difference) | %.2f s | %.2f s | |\n", idx.wall.Seconds(), idx.cpu.Seconds())
 	if len(pf) > 0 {
@@ -186,6 +232,7 @@ func buildTable(on, off, hs, pf []sample) {
 		fmt.Printf("\n| ratio | wall | CPU |\n|---|---|---|\n")
 		fmt.Printf("| site with search / hugo | %.2f | %.2f |\n", mOn.wall.Seconds()/mh.wall.Seconds(), mOn.cpu.Seconds()/mh.cpu.Seconds())
 		fmt.Printf("| site without search / hugo | %.2f | %.2f |\n", mOff.wall.Seconds()/mh.wall.Seconds(), mOff.cpu.Seconds()/mh.cpu.Seconds())
+		fmt.Printf("| site, bare layouts, without search / hugo | %.2f | %.2f |\n", mBare.wall.Seconds()/mh.wall.Seconds(), mBare.cpu.Seconds()/mh.cpu.Seconds())
 	} else {
 		fmt.Printf("\n| ratio | wall | CPU |\n|---|---|---|\n")
 	}
