@@ -20,9 +20,12 @@ func TestOfflineCopyWorksFromAFolder(t *testing.T) {
 	if _, err := build.ToDir(build.Options{Source: "../..", RelativeURLs: true}, dest); err != nil {
 		t.Fatal(err)
 	}
+	// Each step waits for the page to have loaded, not only for its
+	// address: a click on a page still loading had failed now and then,
+	// its node gone ("Could not find node with given id").
 	at := func(want string) {
 		t.Helper()
-		browsertest.WaitFor(ctx, t, want, `location.href.endsWith(`+jsString(want)+`)`)
+		browsertest.WaitFor(ctx, t, want, `location.href.endsWith(`+jsString(want)+`) && document.readyState === "complete"`)
 	}
 	// The chooser at the root sends the reader to a language's home.
 	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+dest+"/index.html")); err != nil {
