@@ -385,7 +385,7 @@ func TestBrowserSearchRightToLeft(t *testing.T) {
 		Left         float64 `json:"left"`
 		Right        float64 `json:"right"`
 		Width        float64 `json:"width"`
-		TitleFromEnd float64 `json:"titleFromEnd"` // px between the first link's right edge and its title's
+		TitleFromEnd float64 `json:"titleFromEnd"` // px between the first link's right edge and its title text's
 		TitleToStart float64 `json:"titleToStart"` // and between their left edges
 		SubRight     float64 `json:"subRight"`     // a sub-result's padding on each side
 		SubLeft      float64 `json:"subLeft"`
@@ -393,7 +393,10 @@ func TestBrowserSearchRightToLeft(t *testing.T) {
 	const measure = `(() => {
 		const panel = document.querySelector(".search-results"), r = panel.getBoundingClientRect();
 		const a = panel.querySelector("a"), ar = a.getBoundingClientRect();
-		const tr = a.querySelector(".search-title").getBoundingClientRect();
+		// The title's text, not its box, which is a block as wide as the link.
+		const text = document.createRange();
+		text.selectNodeContents(a.querySelector(".search-title"));
+		const tr = text.getBoundingClientRect();
 		const sub = getComputedStyle(panel.querySelector("ul ul a"));
 		return {dir: getComputedStyle(panel).direction, left: r.left, right: r.right, width: document.documentElement.clientWidth,
 			titleFromEnd: ar.right - tr.right, titleToStart: tr.left - ar.left,
