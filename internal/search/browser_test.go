@@ -75,9 +75,14 @@ func open(ctx context.Context, t *testing.T, url string) {
 	browsertest.WaitFor(ctx, t, "the search box", `!document.querySelector("form.search").hidden`)
 }
 
-// serveDocs serves a built site under /docs/, its baseURL's path, until
-// the test ends.
-func serveDocs(t *testing.T, pub string) *httptest.Server {
+// serveDocs builds the site in dir and serves it under /docs/, its
+// baseURL's path, until the test ends.
+func serveDocs(t *testing.T, dir string) *httptest.Server {
+	t.Helper()
+	pub := filepath.Join(t.TempDir(), "public")
+	if _, err := build.ToDir(build.Options{Source: dir}, pub); err != nil {
+		t.Fatal(err)
+	}
 	mux := http.NewServeMux()
 	mux.Handle("/docs/", http.StripPrefix("/docs", http.FileServer(http.Dir(pub))))
 	srv := httptest.NewServer(mux)
@@ -98,11 +103,7 @@ func find(res results, suffix string) *hit {
 func TestBrowserSearch(t *testing.T) {
 	ctx := browsertest.New(t) // skips without Chromium
 	dir := writeSite(t)
-	pub := filepath.Join(t.TempDir(), "public")
-	if _, err := build.ToDir(build.Options{Source: dir}, pub); err != nil {
-		t.Fatal(err)
-	}
-	srv := serveDocs(t, pub)
+	srv := serveDocs(t, dir)
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 
@@ -317,11 +318,7 @@ func TestBrowserTypoAtTheMiddle(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "content", "az", "rules.md"), []byte("---\ntitle: Qaydalar\n---\nBir qayda.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	pub := filepath.Join(t.TempDir(), "public")
-	if _, err := build.ToDir(build.Options{Source: dir}, pub); err != nil {
-		t.Fatal(err)
-	}
-	srv := serveDocs(t, pub)
+	srv := serveDocs(t, dir)
 	ctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
 	open(ctx, t, srv.URL+"/docs/az/other/")
@@ -373,11 +370,7 @@ func TestBrowserSearchRightToLeft(t *testing.T) {
 	ctx := browsertest.New(t)
 	dir := sitetest.Write(t, rtlSite)
 	sitetest.Repo(t, dir, "layouts", "static")
-	pub := filepath.Join(t.TempDir(), "public")
-	if _, err := build.ToDir(build.Options{Source: dir}, pub); err != nil {
-		t.Fatal(err)
-	}
-	srv := serveDocs(t, pub)
+	srv := serveDocs(t, dir)
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	type layout struct {
